@@ -1,1 +1,61 @@
-print("skm")
+import Foundation
+import SKMCore
+
+/// Exit statuses: 0 success, 1 refused or unreadable input, 2 a command line that cannot run.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let language = selectLanguage(arguments)
+let console = Console(language: language)
+
+func selectLanguage(_ words: [String]) -> Language {
+  for (index, word) in words.enumerated() {
+    let value: String?
+    if word.hasPrefix("--lang=") {
+      value = String(word.dropFirst("--lang=".count))
+    } else if word == "--lang", index + 1 < words.count {
+      value = words[index + 1]
+    } else {
+      continue
+    }
+    return value.flatMap(Language.init(tag:)) ?? .indonesian
+  }
+  return .indonesian
+}
+
+func run() -> Int32 {
+  let wantsHelp = arguments.contains("--help") || arguments.contains("-h")
+  guard let command = arguments.first(where: { !$0.hasPrefix("-") }), command != "help" else {
+    console.result(Help.main(language))
+    return wantsHelp || arguments.first == "help" ? 0 : 2
+  }
+  let rest = Array(arguments.drop { $0 != command }.dropFirst())
+    + Array(arguments.prefix { $0 != command })
+  do {
+    switch command {
+    case "score":
+      if wantsHelp { console.result(Help.score(language)) } else { try ScoreCommand.run(rest, console: console) }
+    case "report":
+      if wantsHelp { console.result(Help.report(language)) } else { try ReportCommand.run(rest, console: console) }
+    case "sample-size":
+      if wantsHelp { console.result(Help.sampleSize(language)) } else { try SampleSizeCommand.run(rest, console: console) }
+    default:
+      throw UsageError.required(
+        LocalizedText(
+          indonesian: "perintah \"\(command)\" tidak dikenal; perintah yang ada: score, report, sample-size.",
+          english: "unknown command \"\(command)\"; the commands are score, report, sample-size."))
+    }
+    return 0
+  } catch let error as UsageError {
+    console.problem(console.text("galat: ", "error: ") + error.message.text(in: language))
+    return 2
+  } catch let error as SKMError {
+    console.error(error)
+    return 1
+  } catch is SurveyInput.Refused {
+    return 1
+  } catch {
+    console.problem(console.text("galat: ", "error: ") + String(describing: error))
+    return 1
+  }
+}
+
+exit(run())

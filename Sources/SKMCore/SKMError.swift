@@ -69,3 +69,17 @@ public struct SKMError: Error, Sendable, CustomStringConvertible {
 
   public var description: String { formatted(in: .indonesian) }
 }
+
+/// Errors compare by code, message, location and value; the underlying error is not compared.
+extension SKMError: Hashable {
+  public static func == (lhs: SKMError, rhs: SKMError) -> Bool {
+    lhs.code == rhs.code && lhs.message == rhs.message && lhs.location == rhs.location
+      && lhs.value == rhs.value
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(code)
+    hasher.combine(location)
+    hasher.combine(value)
+  }
+}

@@ -77,3 +77,16 @@ extension SKMError.Code {
   /// Two result sets or questionnaires score different unsur.
   public static let unsurMismatch = SKMError.Code(rawValue: "scoring.unsur-mismatch")
 }
+
+extension ScoreAccumulator {
+  /// Creates an accumulator holding a tally table's counts; the respondents are the table's.
+  public init(tally: TallyTable) {
+    self.init(unsur: tally.rows.map(\.unsur))
+    for (index, row) in tally.rows.enumerated() {
+      for score in Score.all {
+        add(score: score, unsurAt: index, count: row.counts[score.value - 1])
+      }
+    }
+    addRespondents(tally.respondents)
+  }
+}

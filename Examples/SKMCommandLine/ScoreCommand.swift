@@ -1,0 +1,75 @@
+import SKMCore
+import SKMReport
+import SKMScoring
+
+/// `skm score`: prints the IKM of an export or a tally.
+enum ScoreCommand {
+  static func run(_ words: [String], console: Console) throws {
+    let arguments = try Arguments(
+      words, valueOptions: CommonOptions.valueOptions.union(["format"]), flagOptions: [])
+    let options = try CommonOptions(arguments, allowTally: true)
+    let format = arguments.value("format") ?? "text"
+    guard ["text", "json"].contains(format) else {
+      throw UsageError.invalidValue("format", format, expected: LocalizedText("text, json"))
+    }
+    let input = try options.load(console: console)
+    let result = IKMResult(input.accumulator, weightPolicy: options.weight)
+    if format == "json" {
+      console.result(JSONSummary.render(result, language: console.language))
+    } else {
+      console.result(ScoreText.render(result, language: console.language))
+    }
+  }
+}
+
+/// The plain-text table that `skm score` prints.
+enum ScoreText {
+  static func render(_ result: IKMResult, language: Language) -> String {
+    let english = language == .english
+    let comma = english ? "." : ","
+    let decimal: (Rational?, Int) -> String = {
+      $0?.rounded(places: $1).formatted(decimalSeparator: comma) ?? "–"
+    }
+    let weight =
+      result.weightPolicy.isRegulation
+      ? "1/\(result.unsur.count - result.unansweredUnsur.count) (\(english ? "exact" : "tepat"))"
+      : "\(result.weightPolicy.name) (\(english ? "legacy, not the regulation" : "kebijakan lama, bukan ketentuan peraturan"))"
+    var lines = [
+      (english ? "Respondents: " : "Responden: ") + String(result.respondents),
+      (english ? "Weight: " : "Bobot: ") + weight,
+      "",
+      pad("Kode", 5) + pad("Unsur", 42) + pad(english ? "Answers" : "Jawaban", 9, right: true)
+        + pad("NRR", 9, right: true) + pad(english ? "Converted" : "Konversi", 11, right: true)
+        + "  Mutu",
+    ]
+    for unsur in result.unsur {
+      lines.append(
+        pad(unsur.unsur.code, 5) + pad(unsur.unsur.name.text(in: language), 42)
+          + pad(String(unsur.answered), 9, right: true) + pad(decimal(unsur.nrr, 4), 9, right: true)
+          + pad(unsur.konversi?.formatted(decimalSeparator: comma) ?? "–", 11, right: true)
+          + "  " + (unsur.mutu?.rawValue ?? "–"))
+    }
+    lines += [
+      "",
+      (english ? "IKM (1–4 scale): " : "IKM (skala 1–4): ") + decimal(result.ikm, 6),
+      (english ? "Converted value (IKM × 25): " : "Nilai konversi (IKM × 25): ")
+        + (result.konversi?.formatted(decimalSeparator: comma) ?? "–"),
+      (english ? "Service quality: " : "Mutu pelayanan: ")
+        + (result.mutu.map { "\($0.rawValue) (\($0.kinerja.text(in: language)))" } ?? "–"),
+    ]
+    if !result.unansweredUnsur.isEmpty {
+      let codes = result.unansweredUnsur.map(\.code).joined(separator: ", ")
+      lines.append(
+        english
+          ? "Not answered by anyone, left out of the index: \(codes)"
+          : "Tidak dijawab siapa pun, tidak ikut dihitung: \(codes)")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+    let clipped = text.count > width - 1 ? String(text.prefix(width - 2)) + "…" : text
+    let fill = String(repeating: " ", count: max(0, width - clipped.count))
+    return right ? fill + clipped : clipped + fill
+  }
+}

@@ -1,0 +1,105 @@
+/// Renders a ``ReportDocument`` as Markdown (CommonMark with GitHub tables).
+///
+/// Text is escaped so that respondent text cannot create links, images, HTML or table cells:
+/// Markdown punctuation and `<`, `>`, `&` and `|` are backslash-escaped or replaced.
+public enum MarkdownRenderer {
+  public static func render(_ document: ReportDocument) -> String {
+    var lines = ["# " + escapeMarkdown(document.title), ""]
+    for line in document.subtitle { lines += ["**" + escapeMarkdown(line) + "**", ""] }
+    for (index, section) in document.sections.enumerated() {
+      lines += ["## \(index + 1). " + escapeMarkdown(section.heading), ""]
+      for block in section.blocks { lines += render(block) + [""] }
+    }
+    lines += ["---", "", escapeMarkdown(document.colophon), ""]
+    return lines.joined(separator: "\n")
+  }
+
+  static func render(_ block: ReportBlock) -> [String] {
+    switch block {
+    case .paragraph(let text):
+      return [inline(text)]
+    case .note(let text):
+      return ["> " + inline(text)]
+    case .list(let items):
+      return items.map { "- " + inline($0) }
+    case .keyFigures(let figures):
+      return figures.map { "- **\(escapeMarkdown($0.label)):** \(escapeMarkdown($0.value))" }
+    case .table(let table):
+      return render(table)
+    case .nrrChart(let chart):
+      return render(chart)
+    }
+  }
+
+  private static func render(_ table: ReportTable) -> [String] {
+    let row: ([String]) -> String = { "| " + $0.map(inline).joined(separator: " | ") + " |" }
+    let rule = table.alignments.map { alignment -> String in
+      switch alignment {
+      case .leading: ":---"
+      case .trailing: "---:"
+      case .center: ":---:"
+      }
+    }
+    var lines = ["*" + escapeMarkdown(table.caption) + "*", "", row(table.header)]
+    lines.append("| " + rule.joined(separator: " | ") + " |")
+    lines += table.rows.map(row)
+    lines += table.footer.map { row($0.map { $0.isEmpty ? "" : "**\($0)**" }) }
+    return lines
+  }
+
+  /// A chart becomes a table of its bars, since Markdown has no drawing.
+  private static func render(_ chart: NRRChart) -> [String] {
+    var lines = ["*" + escapeMarkdown(chart.title) + "*", "", "| Unsur | Konversi | Mutu |"]
+    lines.append("| :--- | ---: | :---: |")
+    for bar in chart.bars {
+      lines.append(
+        "| \(inline(bar.code + " " + bar.name)) | \(inline(bar.valueText)) | \(bar.mutu?.rawValue ?? "–") |")
+    }
+    return lines
+  }
+
+  /// Escapes a text and turns its line breaks into Markdown hard breaks.
+  private static func inline(_ text: String) -> String {
+    escapeMarkdown(text).split(separator: "\n", omittingEmptySubsequences: false)
+      .joined(separator: "<br>")
+  }
+
+  /// Backslash-escapes CommonMark punctuation and replaces `<`, `>` and `&` with character
+  /// references, so that no text becomes markup, a link or raw HTML.
+  static func escapeMarkdown(_ text: String) -> String {
+    var out = ""
+    for character in text.replacingCarriageReturns() {
+      switch character {
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "&": out += "&amp;"
+      case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "!", "|", "~":
+        out += "\\" + String(character)
+      default: out.append(character)
+      }
+    }
+    return out.split(separator: "\n", omittingEmptySubsequences: false)
+      .map(escapeLineStart).joined(separator: "\n")
+  }
+
+  /// Escapes what would start a list or a setext heading at the beginning of a line: `-`,
+  /// `=`, or digits followed by `.` or `)`.
+  private static func escapeLineStart(_ line: Substring) -> String {
+    let body = line.drop { $0 == " " }
+    let indent = line[..<body.startIndex]
+    if let first = body.first, first == "-" || first == "=" {
+      return indent + "\\" + body
+    }
+    let digits = body.prefix { $0.isASCII && $0.isNumber }
+    if !digits.isEmpty, let next = body.dropFirst(digits.count).first, next == "." || next == ")" {
+      return indent + digits + "\\" + body.dropFirst(digits.count)
+    }
+    return String(line)
+  }
+}
+
+extension String {
+  fileprivate func replacingCarriageReturns() -> String {
+    String(self.map { $0 == "\r\n" || $0 == "\r" ? "\n" : $0 })
+  }
+}

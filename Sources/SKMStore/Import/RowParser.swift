@@ -1,0 +1,180 @@
+import SKMCore
+
+/// The result of parsing one row.
+enum RowOutcome {
+  case accepted(Response)
+  case rejected(RejectedRow)
+}
+
+/// Turns the records of one export into responses, once its header is known.
+struct RowParser {
+  private let file: String
+  private let headers: [String]
+  private let roles: [ColumnRole?]
+  private let answerParsers: [UnsurKey: AnswerParser]
+  private let unsurNames: [UnsurKey: LocalizedText]
+  private let defaultUnitID: String?
+  /// The summary as the header leaves it: columns and header warnings.
+  private(set) var summary: ImportSummary
+
+  init(header: CSVRecord, file: String, options: ResponseImportOptions) throws {
+    let classifier = ColumnClassifier(
+      questionnaire: options.questionnaire, numberedOrder: options.numberedColumnOrder)
+    self.file = file
+    self.headers = header.fields
+    self.roles = header.fields.map(classifier.role(of:))
+    self.defaultUnitID = options.defaultUnitID
+    var parsers: [UnsurKey: AnswerParser] = [:]
+    var names: [UnsurKey: LocalizedText] = [:]
+    for item in options.questionnaire.items {
+      parsers[item.unsur.key] = AnswerParser(item: item)
+      names[item.unsur.key] = LocalizedText(
+        indonesian: "\(item.unsur.code) (\(item.unsur.name.indonesian))",
+        english: "\(item.unsur.code) (\(item.unsur.name.english))")
+    }
+    self.answerParsers = parsers
+    self.unsurNames = names
+    self.summary = ImportSummary(
+      file: file,
+      columns: zip(header.fields, roles).map { ImportedColumn(header: $0, role: $1) })
+    try checkUnsurColumns(questionnaire: options.questionnaire)
+    warnAboutPersonalData()
+  }
+
+  private mutating func checkUnsurColumns(questionnaire: Questionnaire) throws {
+    var seen: [UnsurKey: String] = [:]
+    for (header, role) in zip(headers, roles) {
+      guard case .answer(let key) = role else { continue }
+      if let earlier = seen[key] {
+        throw SKMError(
+          code: .importDuplicateUnsurColumn,
+          message: LocalizedText(
+            indonesian:
+              "Kolom \"\(earlier)\" dan \"\(header)\" sama-sama dibaca sebagai unsur"
+              + " \(unsurNames[key]!.indonesian). Ganti judul salah satu kolom agar setiap"
+              + " unsur hanya punya satu kolom.",
+            english:
+              "Columns \"\(earlier)\" and \"\(header)\" both read as unsur"
+              + " \(unsurNames[key]!.english). Rename one so that each unsur has one column."),
+          location: SourceLocation(file: file, line: 1, column: header))
+      }
+      seen[key] = header
+    }
+    guard !seen.isEmpty else {
+      throw SKMError(
+        code: .importNoUnsurColumns,
+        message: LocalizedText(
+          indonesian:
+            "Tidak ada kolom unsur yang dikenali. Judul kolom yang diharapkan: u1…u9,"
+            + " \"U1. Persyaratan\", nama unsur, atau pertanyaan yang memuat kata kunci unsur"
+            + " (persyaratan, prosedur, waktu, biaya/tarif, produk, kompetensi, perilaku,"
+            + " sarana, pengaduan).",
+          english:
+            "No unsur column was recognised. Expected headers: u1…u9, \"U1. Persyaratan\","
+            + " an unsur's name, or a question containing its key word (persyaratan,"
+            + " prosedur, waktu, biaya/tarif, produk, kompetensi, perilaku, sarana,"
+            + " pengaduan)."),
+        location: SourceLocation(file: file, line: 1),
+        value: headers.joined(separator: ","))
+    }
+    for unsur in questionnaire.unsur where seen[unsur.key] == nil {
+      summary.warn(
+        SKMError(
+          code: .importMissingUnsurColumn,
+          message: LocalizedText(
+            indonesian:
+              "Tidak ada kolom untuk unsur \(unsurNames[unsur.key]!.indonesian); unsur ini"
+              + " dihitung tanpa jawaban.",
+            english:
+              "No column for unsur \(unsurNames[unsur.key]!.english); it is scored as"
+              + " unanswered."),
+          location: SourceLocation(file: file, line: 1)))
+    }
+  }
+
+  private mutating func warnAboutPersonalData() {
+    for (header, role) in zip(headers, roles) where role == .personalData {
+      summary.warn(
+        SKMError(
+          code: .importPersonalDataDropped,
+          message: LocalizedText(
+            indonesian:
+              "Kolom berisi data pribadi dan tidak diimpor; data pribadi bukan bagian dari"
+              + " jawaban survei.",
+            english:
+              "The column contains personal data and was not imported; personal data is not"
+              + " part of a survey response."),
+          location: SourceLocation(file: file, line: 1, column: header)))
+    }
+  }
+
+  /// Parses one record into a response, or into a rejected row with every problem found.
+  func parse(_ record: CSVRecord, summary: inout ImportSummary) -> RowOutcome {
+    var problems: [SKMError] = []
+    checkFieldCount(record, problems: &problems)
+    var builder = ResponseBuilder(line: record.line, defaultUnitID: defaultUnitID)
+    for (index, role) in roles.enumerated() {
+      guard let role, index < record.fields.count else { continue }
+      let cell = record.fields[index]
+      let location = SourceLocation(file: file, line: record.line, column: headers[index])
+      if case .answer(let key) = role {
+        switch answerParsers[key]!.parse(cell) {
+        case .blank: break
+        case .score(let score): builder.answers[key] = score
+        case .invalid: problems.append(invalidScore(cell, unsur: key, at: location))
+        }
+      } else if let warning = builder.set(role, cell, at: location) {
+        summary.warn(warning)
+      }
+    }
+    guard problems.isEmpty else {
+      return .rejected(RejectedRow(line: record.line, text: record.text, problems: problems))
+    }
+    return .accepted(builder.response)
+  }
+
+  private func checkFieldCount(_ record: CSVRecord, problems: inout [SKMError]) {
+    let location = SourceLocation(file: file, line: record.line)
+    if record.fields.count < headers.count {
+      problems.append(
+        SKMError(
+          code: .importTooFewFields,
+          message: LocalizedText(
+            indonesian:
+              "Baris hanya berisi \(record.fields.count) kolom, padahal judul berisi"
+              + " \(headers.count). Periksa pemisah kolom dan tanda kutip di baris ini.",
+            english:
+              "The row has \(record.fields.count) fields but the header has \(headers.count)."
+              + " Check the delimiters and quotes on this line."),
+          location: location, value: record.text))
+    } else if record.fields[headers.count...].contains(where: { !$0.isEmpty }) {
+      problems.append(
+        SKMError(
+          code: .importTooManyFields,
+          message: LocalizedText(
+            indonesian:
+              "Baris berisi \(record.fields.count) kolom, lebih banyak dari \(headers.count)"
+              + " kolom judul. Periksa pemisah kolom dan tanda kutip di baris ini.",
+            english:
+              "The row has \(record.fields.count) fields, more than the \(headers.count) of the"
+              + " header. Check the delimiters and quotes on this line."),
+          location: location, value: record.text))
+    }
+  }
+
+  private func invalidScore(_ cell: String, unsur key: UnsurKey, at location: SourceLocation)
+    -> SKMError
+  {
+    SKMError(
+      code: .importInvalidScore,
+      message: LocalizedText(
+        indonesian:
+          "Nilai \"\(cell)\" tidak valid untuk unsur \(unsurNames[key]!.indonesian). Yang"
+          + " diharapkan: 1–4, a–d, atau label jawaban kuesioner; biarkan kosong bila tidak"
+          + " dijawab.",
+        english:
+          "Invalid value \"\(cell)\" for unsur \(unsurNames[key]!.english). Expected 1–4, a–d"
+          + " or an answer label of the questionnaire; leave the cell empty if unanswered."),
+      location: location, value: cell)
+  }
+}
