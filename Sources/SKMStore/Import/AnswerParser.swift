@@ -1,3 +1,4 @@
+import Foundation
 import SKMCore
 
 /// Reads an answer cell as a score: `1`–`4`, `a`–`d`, or an answer label of the item.
@@ -30,10 +31,15 @@ struct AnswerParser {
   }
 
   func parse(_ cell: String) -> Outcome {
-    let folded = foldForMatching(cell)
-    if folded.isEmpty { return .blank }
+    let trimmed = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+    if trimmed.isEmpty { return .blank }
+    // A number must be exactly one digit 1–4: folding would read "-1" as 1 and "3.5" as "3 5".
+    if let first = trimmed.unicodeScalars.first, first == "-" || first == "+" || first.properties.numericType != nil {
+      guard trimmed.count == 1, let digit = trimmed.first?.wholeNumberValue else { return .invalid }
+      return Score(digit).map(Outcome.score) ?? .invalid
+    }
+    let folded = foldForMatching(trimmed)
     if folded.count == 1, let character = folded.first {
-      if let digit = character.wholeNumberValue { return Score(digit).map(Outcome.score) ?? .invalid }
       if let index = "abcd".firstIndex(of: character) {
         return .score(Score("abcd".distance(from: "abcd".startIndex, to: index) + 1)!)
       }

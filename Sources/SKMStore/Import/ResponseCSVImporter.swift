@@ -59,6 +59,9 @@ public struct ResponseCSVImporter: Sendable {
     var parser = try RowParser(header: header, file: reader.displayName, options: options)
     var summary = parser.summary
     while let record = try reader.next() {
+      // Spreadsheets save empty rows as a line of bare delimiters (`;;;`); such a row holds
+      // no questionnaire, so it is skipped like an empty line.
+      if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
       summary.collected += 1
       switch parser.parse(record, summary: &summary) {
       case .accepted(let response):
