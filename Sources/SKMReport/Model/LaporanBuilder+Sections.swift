@@ -81,6 +81,7 @@ extension LaporanBuilder {
       title: text(
         "Nilai konversi per unsur terhadap batas mutu pelayanan",
         "Converted value per unsur against the service quality bands"),
+      valueHeading: text("Konversi", "Converted"),
       bars: result.unsur.map {
         NRRChart.Bar(
           code: $0.unsur.code, name: $0.unsur.name.text(in: options.language),

@@ -76,6 +76,8 @@ public struct NRRChart: Sendable {
   }
 
   public var title: String
+  /// The heading of the bar values where the chart becomes a table, as in Markdown.
+  public var valueHeading: String
   public var bars: [Bar]
   public var ticks: [Tick]
   public var bands: [Band]

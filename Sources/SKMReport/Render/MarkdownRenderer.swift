@@ -17,11 +17,11 @@ public enum MarkdownRenderer {
   static func render(_ block: ReportBlock) -> [String] {
     switch block {
     case .paragraph(let text):
-      return [inline(text)]
+      return [blockText(text)]
     case .note(let text):
-      return ["> " + inline(text)]
+      return ["> " + blockText(text)]
     case .list(let items):
-      return items.map { "- " + inline($0) }
+      return items.map { "- " + blockText($0) }
     case .keyFigures(let figures):
       return figures.map { "- **\(escapeMarkdown($0.label)):** \(escapeMarkdown($0.value))" }
     case .table(let table):
@@ -43,13 +43,15 @@ public enum MarkdownRenderer {
     var lines = ["*" + escapeMarkdown(table.caption) + "*", "", row(table.header)]
     lines.append("| " + rule.joined(separator: " | ") + " |")
     lines += table.rows.map(row)
-    lines += table.footer.map { row($0.map { $0.isEmpty ? "" : "**\($0)**" }) }
+    lines += table.footer.map { cells in
+      "| " + cells.map { $0.isEmpty ? "" : "**" + inline($0) + "**" }.joined(separator: " | ") + " |"
+    }
     return lines
   }
 
   /// A chart becomes a table of its bars, since Markdown has no drawing.
   private static func render(_ chart: NRRChart) -> [String] {
-    var lines = ["*" + escapeMarkdown(chart.title) + "*", "", "| Unsur | Konversi | Mutu |"]
+    var lines = ["*" + escapeMarkdown(chart.title) + "*", "", "| Unsur | \(inline(chart.valueHeading)) | Mutu |"]
     lines.append("| :--- | ---: | :---: |")
     for bar in chart.bars {
       lines.append(
@@ -58,14 +60,22 @@ public enum MarkdownRenderer {
     return lines
   }
 
-  /// Escapes a text and turns its line breaks into Markdown hard breaks.
+  /// Escapes a text and turns its line breaks into `<br>`, so that it stays on one source line
+  /// and a table cell or list item cannot be broken out of.
   private static func inline(_ text: String) -> String {
     escapeMarkdown(text).split(separator: "\n", omittingEmptySubsequences: false)
       .joined(separator: "<br>")
   }
 
-  /// Backslash-escapes CommonMark punctuation and replaces `<`, `>` and `&` with character
-  /// references, so that no text becomes markup, a link or raw HTML.
+  /// Escapes a text that starts a block (a paragraph or list item), where a leading `-` or `1.`
+  /// would otherwise start a list.
+  private static func blockText(_ text: String) -> String {
+    escapeLineStart(Substring(inline(text)))
+  }
+
+  /// Backslash-escapes the CommonMark punctuation that forms emphasis, code, links and table
+  /// cells, and replaces `<`, `>` and `&` with character references, so that no text becomes
+  /// markup, a link or raw HTML.
   static func escapeMarkdown(_ text: String) -> String {
     var out = ""
     for character in text.replacingCarriageReturns() {
@@ -73,21 +83,20 @@ public enum MarkdownRenderer {
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "&": out += "&amp;"
-      case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "!", "|", "~":
+      case "\\", "`", "*", "_", "[", "]", "|", "~":
         out += "\\" + String(character)
       default: out.append(character)
       }
     }
-    return out.split(separator: "\n", omittingEmptySubsequences: false)
-      .map(escapeLineStart).joined(separator: "\n")
+    return out
   }
 
-  /// Escapes what would start a list or a setext heading at the beginning of a line: `-`,
-  /// `=`, or digits followed by `.` or `)`.
+  /// Escapes what would start a list, heading or setext underline at the beginning of a line:
+  /// `-`, `+`, `=`, `#`, or digits followed by `.` or `)`.
   private static func escapeLineStart(_ line: Substring) -> String {
     let body = line.drop { $0 == " " }
     let indent = line[..<body.startIndex]
-    if let first = body.first, first == "-" || first == "=" {
+    if let first = body.first, "-+=#".contains(first) {
       return indent + "\\" + body
     }
     let digits = body.prefix { $0.isASCII && $0.isNumber }
