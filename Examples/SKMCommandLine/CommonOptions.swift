@@ -9,7 +9,7 @@ struct CommonOptions {
   var weight: WeightPolicy
   var order: NumberedColumnOrder
 
-  static let valueOptions: Set<String> = ["input", "tally", "weight", "order", "lang"]
+  static let valueOptions: Set<String> = ["input", "tally", "weight", "order"]
 
   init(_ arguments: Arguments, allowTally: Bool) throws(UsageError) {
     input = arguments.value("input")

@@ -4,7 +4,7 @@ import SKMScoring
 /// `skm sample-size POPULATION`: prints the Krejcie–Morgan sample size as a bare integer.
 enum SampleSizeCommand {
   static func run(_ words: [String], console: Console) throws {
-    let arguments = try Arguments(words, valueOptions: ["lang"], flagOptions: [])
+    let arguments = try Arguments(words, valueOptions: [], flagOptions: [])
     guard arguments.positional.count == 1, let text = arguments.positional.first else {
       throw UsageError.required(
         LocalizedText(

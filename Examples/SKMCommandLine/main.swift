@@ -2,23 +2,28 @@ import Foundation
 import SKMCore
 
 /// Exit statuses: 0 success, 1 refused or unreadable input, 2 a command line that cannot run.
-let arguments = Array(CommandLine.arguments.dropFirst())
-let language = selectLanguage(arguments)
+let (arguments, language) = separateLanguage(Array(CommandLine.arguments.dropFirst()))
 let console = Console(language: language)
 
-func selectLanguage(_ words: [String]) -> Language {
-  for (index, word) in words.enumerated() {
-    let value: String?
+/// Removes `--lang VALUE` or `--lang=VALUE`, which any command accepts, and returns the
+/// language it names; Bahasa Indonesia by default or for an unknown tag.
+func separateLanguage(_ words: [String]) -> ([String], Language) {
+  var rest: [String] = []
+  var language = Language.indonesian
+  var index = 0
+  while index < words.count {
+    let word = words[index]
+    index += 1
     if word.hasPrefix("--lang=") {
-      value = String(word.dropFirst("--lang=".count))
-    } else if word == "--lang", index + 1 < words.count {
-      value = words[index + 1]
+      language = Language(tag: String(word.dropFirst("--lang=".count))) ?? .indonesian
+    } else if word == "--lang", index < words.count {
+      language = Language(tag: words[index]) ?? .indonesian
+      index += 1
     } else {
-      continue
+      rest.append(word)
     }
-    return value.flatMap(Language.init(tag:)) ?? .indonesian
   }
-  return .indonesian
+  return (rest, language)
 }
 
 func run() -> Int32 {
