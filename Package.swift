@@ -35,7 +35,8 @@ let package = Package(
     ),
     .testTarget(
       name: "SKMReportTests",
-      dependencies: ["SKMCore", "SKMScoring", "SKMStore", "SKMReport", "SKMTestSupport"]
+      dependencies: ["SKMCore", "SKMScoring", "SKMStore", "SKMReport", "SKMTestSupport"],
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "SKMCommandLineTests",

@@ -57,29 +57,37 @@ struct UsageError: Error {
     UsageError(
       message: LocalizedText(
         indonesian: "opsi --\(name) tidak dikenal; lihat --help.",
-        english: "unknown option --\(name); see --help."))
+        english: "unknown option --\(name); see --help."
+      )
+    )
   }
 
   static func missingValue(_ name: String) -> UsageError {
     UsageError(
       message: LocalizedText(
         indonesian: "opsi --\(name) memerlukan nilai.",
-        english: "option --\(name) needs a value."))
+        english: "option --\(name) needs a value."
+      )
+    )
   }
 
   static func flagWithValue(_ name: String) -> UsageError {
     UsageError(
       message: LocalizedText(
         indonesian: "opsi --\(name) tidak menerima nilai.",
-        english: "option --\(name) takes no value."))
+        english: "option --\(name) takes no value."
+      )
+    )
   }
 
-  static func invalidValue(_ name: String, _ value: String, expected: LocalizedText) -> UsageError
-  {
+  static func invalidValue(_ name: String, _ value: String, expected: LocalizedText) -> UsageError {
     UsageError(
       message: LocalizedText(
-        indonesian: "nilai \"\(value)\" untuk --\(name) tidak valid; yang diharapkan: \(expected.indonesian).",
-        english: "invalid value \"\(value)\" for --\(name); expected \(expected.english)."))
+        indonesian:
+          "nilai \"\(value)\" untuk --\(name) tidak valid; yang diharapkan: \(expected.indonesian).",
+        english: "invalid value \"\(value)\" for --\(name); expected \(expected.english)."
+      )
+    )
   }
 
   static func required(_ text: LocalizedText) -> UsageError {

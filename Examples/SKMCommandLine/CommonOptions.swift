@@ -17,13 +17,19 @@ struct CommonOptions {
     let weightName = arguments.value("weight") ?? "exact"
     guard let weight = WeightPolicy(name: weightName) else {
       throw .invalidValue(
-        "weight", weightName, expected: LocalizedText("exact, 0.111, 0.11"))
+        "weight",
+        weightName,
+        expected: LocalizedText("exact, 0.111, 0.11")
+      )
     }
     self.weight = weight
     let orderName = arguments.value("order") ?? NumberedColumnOrder.questionnaire.rawValue
     guard let order = NumberedColumnOrder(rawValue: orderName) else {
       throw .invalidValue(
-        "order", orderName, expected: LocalizedText("questionnaire, regulation"))
+        "order",
+        orderName,
+        expected: LocalizedText("questionnaire, regulation")
+      )
     }
     self.order = order
     if (input == nil) == (tally == nil) || !arguments.positional.isEmpty {
@@ -31,9 +37,13 @@ struct CommonOptions {
         allowTally
           ? LocalizedText(
             indonesian: "berikan tepat satu dari --input FILE atau --tally FILE.",
-            english: "give exactly one of --input FILE or --tally FILE.")
+            english: "give exactly one of --input FILE or --tally FILE."
+          )
           : LocalizedText(
-            indonesian: "berikan --input FILE.", english: "give --input FILE."))
+            indonesian: "berikan --input FILE.",
+            english: "give --input FILE."
+          )
+      )
     }
   }
 

@@ -14,13 +14,16 @@ enum ReportCommand {
     let arguments = try Arguments(
       words,
       valueOptions: CommonOptions.valueOptions.union(["output", "format", "unit", "period"]),
-      flagOptions: [])
+      flagOptions: []
+    )
     let options = try CommonOptions(arguments, allowTally: false)
     guard let output = arguments.value("output") else {
       throw UsageError.required(
         LocalizedText(
           indonesian: "berikan --output PATH, berkas laporan yang akan ditulis.",
-          english: "give --output PATH, the report file to write."))
+          english: "give --output PATH, the report file to write."
+        )
+      )
     }
     let format = try self.format(arguments.value("format"), output: output)
     let input = try options.load(console: console)
@@ -29,18 +32,24 @@ enum ReportCommand {
       unitName: arguments.value("unit"),
       periodName: arguments.value("period").map { periodName($0, language: console.language) },
       language: console.language,
-      collection: input.collection)
+      collection: input.collection
+    )
     let text = render(format, result: result, input: input, options: laporan)
     try write(text, to: output)
     console.problem(
-      console.text("Laporan ditulis ke \(output)", "Report written to \(output)"))
+      console.text("Laporan ditulis ke \(output)", "Report written to \(output)")
+    )
   }
 
   /// The format named by `--format`, or else by the output's extension; HTML by default.
   private static func format(_ name: String?, output: String) throws -> Format {
     if let name {
       guard let format = Format(rawValue: name == "markdown" ? "md" : name) else {
-        throw UsageError.invalidValue("format", name, expected: LocalizedText("html, md, csv, json"))
+        throw UsageError.invalidValue(
+          "format",
+          name,
+          expected: LocalizedText("html, md, csv, json")
+        )
       }
       return format
     }
@@ -54,15 +63,26 @@ enum ReportCommand {
   }
 
   private static func render(
-    _ format: Format, result: IKMResult, input: SurveyInput, options: LaporanOptions
+    _ format: Format,
+    result: IKMResult,
+    input: SurveyInput,
+    options: LaporanOptions
   ) -> String {
     switch format {
     case .html:
-      HTMLRenderer.render(LaporanBuilder(result: result, responses: input.responses, options: options).build())
+      HTMLRenderer.render(
+        LaporanBuilder(result: result, responses: input.responses, options: options).build()
+      )
     case .md:
-      MarkdownRenderer.render(LaporanBuilder(result: result, responses: input.responses, options: options).build())
+      MarkdownRenderer.render(
+        LaporanBuilder(result: result, responses: input.responses, options: options).build()
+      )
     case .csv:
-      ProcessingFormCSV.render(result: result, responses: input.responses, language: options.language)
+      ProcessingFormCSV.render(
+        result: result,
+        responses: input.responses,
+        language: options.language
+      )
     case .json:
       JSONSummary.render(result, language: options.language)
     }
@@ -78,9 +98,13 @@ enum ReportCommand {
       throw SKMError(
         code: SKMError.Code(rawValue: "output.unwritable"),
         message: LocalizedText(
-          indonesian: "Laporan tidak dapat ditulis: \(error.localizedDescription). Periksa folder dan izin tulisnya.",
-          english: "Cannot write the report: \(error.localizedDescription). Check the folder and its permissions."),
-        location: SourceLocation(file: path))
+          indonesian:
+            "Laporan tidak dapat ditulis: \(error.localizedDescription). Periksa folder dan izin tulisnya.",
+          english:
+            "Cannot write the report: \(error.localizedDescription). Check the folder and its permissions."
+        ),
+        location: SourceLocation(file: path)
+      )
     }
   }
 }

@@ -9,15 +9,20 @@ enum SampleSizeCommand {
       throw UsageError.required(
         LocalizedText(
           indonesian: "berikan jumlah populasi, misalnya: skm sample-size 1000.",
-          english: "give the population, for example: skm sample-size 1000."))
+          english: "give the population, for example: skm sample-size 1000."
+        )
+      )
     }
     guard let population = Int(text), let size = SampleSize.krejcieMorgan(population: population)
     else {
       throw UsageError.invalidValue(
-        "population", text,
+        "population",
+        text,
         expected: LocalizedText(
           indonesian: "bilangan bulat 1 atau lebih (jumlah penerima layanan dalam periode survei)",
-          english: "a whole number, 1 or more (service recipients in the survey period)"))
+          english: "a whole number, 1 or more (service recipients in the survey period)"
+        )
+      )
     }
     console.result("\(size)\n")
   }

@@ -6,7 +6,10 @@ import SKMScoring
 enum ScoreCommand {
   static func run(_ words: [String], console: Console) throws {
     let arguments = try Arguments(
-      words, valueOptions: CommonOptions.valueOptions.union(["format"]), flagOptions: [])
+      words,
+      valueOptions: CommonOptions.valueOptions.union(["format"]),
+      flagOptions: []
+    )
     let options = try CommonOptions(arguments, allowTally: true)
     let format = arguments.value("format") ?? "text"
     guard ["text", "json"].contains(format) else {
@@ -47,7 +50,8 @@ enum ScoreText {
         pad(unsur.unsur.code, 5) + pad(unsur.unsur.name.text(in: language), 42)
           + pad(String(unsur.answered), 9, right: true) + pad(decimal(unsur.nrr, 4), 9, right: true)
           + pad(unsur.konversi?.formatted(decimalSeparator: comma) ?? "–", 11, right: true)
-          + "  " + (unsur.mutu?.rawValue ?? "–"))
+          + "  " + (unsur.mutu?.rawValue ?? "–")
+      )
     }
     lines += [
       "",
@@ -62,7 +66,8 @@ enum ScoreText {
       lines.append(
         english
           ? "Not answered by anyone, left out of the index: \(codes)"
-          : "Tidak dijawab siapa pun, tidak ikut dihitung: \(codes)")
+          : "Tidak dijawab siapa pun, tidak ikut dihitung: \(codes)"
+      )
     }
     return lines.joined(separator: "\n") + "\n"
   }

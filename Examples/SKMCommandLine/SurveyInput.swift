@@ -30,14 +30,18 @@ struct SurveyInput {
         code: .importNoResponses,
         message: LocalizedText(
           indonesian: "Berkas tidak berisi jawaban responden; tidak ada yang dapat dihitung.",
-          english: "The file contains no responses; there is nothing to score."),
-        location: SourceLocation(file: path))
+          english: "The file contains no responses; there is nothing to score."
+        ),
+        location: SourceLocation(file: path)
+      )
     }
     var accumulator = ScoreAccumulator(questionnaire: importer.options.questionnaire)
     for response in imported.responses { accumulator.add(response) }
     return SurveyInput(
-      responses: imported.responses, accumulator: accumulator,
-      collection: DataCollection(collected: imported.summary.collected, rejected: 0))
+      responses: imported.responses,
+      accumulator: accumulator,
+      collection: DataCollection(collected: imported.summary.collected, rejected: 0)
+    )
   }
 
   /// Reads `--tally FILE`, a table of counts per unsur and score.
@@ -48,8 +52,10 @@ struct SurveyInput {
         code: .importNoResponses,
         message: LocalizedText(
           indonesian: "Tabel rekap tidak berisi jawaban; semua jumlah bernilai 0.",
-          english: "The tally contains no answers; every count is 0."),
-        location: SourceLocation(file: path))
+          english: "The tally contains no answers; every count is 0."
+        ),
+        location: SourceLocation(file: path)
+      )
     }
     return SurveyInput(responses: [], accumulator: ScoreAccumulator(tally: table), collection: nil)
   }
@@ -61,7 +67,8 @@ struct SurveyInput {
     let unlisted = summary.warningCount - min(summary.warningCount, maximumListed)
     if unlisted > 0 {
       console.problem(
-        console.text("… dan \(unlisted) peringatan lainnya.", "… and \(unlisted) more warnings."))
+        console.text("… dan \(unlisted) peringatan lainnya.", "… and \(unlisted) more warnings.")
+      )
     }
   }
 
@@ -72,13 +79,17 @@ struct SurveyInput {
       console.problem(
         console.text(
           "… dan \(problems.count - maximumListed) masalah lainnya.",
-          "… and \(problems.count - maximumListed) more problems."))
+          "… and \(problems.count - maximumListed) more problems."
+        )
+      )
     }
     let rejected = imported.rejectedRows.count
     let collected = imported.summary.collected
     console.problem(
       console.text(
         "\(path): \(rejected) dari \(collected) baris tidak valid, sehingga berkas ditolak dan tidak ada yang ditulis. Perbaiki baris tersebut lalu jalankan lagi.",
-        "\(path): \(rejected) of \(collected) rows are invalid, so the file was refused and nothing was written. Fix those rows and run again."))
+        "\(path): \(rejected) of \(collected) rows are invalid, so the file was refused and nothing was written. Fix those rows and run again."
+      )
+    )
   }
 }

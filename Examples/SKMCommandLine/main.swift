@@ -32,21 +32,37 @@ func run() -> Int32 {
     console.result(Help.main(language))
     return wantsHelp || arguments.first == "help" ? 0 : 2
   }
-  let rest = Array(arguments.drop { $0 != command }.dropFirst())
+  let rest =
+    Array(arguments.drop { $0 != command }.dropFirst())
     + Array(arguments.prefix { $0 != command })
   do {
     switch command {
     case "score":
-      if wantsHelp { console.result(Help.score(language)) } else { try ScoreCommand.run(rest, console: console) }
+      if wantsHelp {
+        console.result(Help.score(language))
+      } else {
+        try ScoreCommand.run(rest, console: console)
+      }
     case "report":
-      if wantsHelp { console.result(Help.report(language)) } else { try ReportCommand.run(rest, console: console) }
+      if wantsHelp {
+        console.result(Help.report(language))
+      } else {
+        try ReportCommand.run(rest, console: console)
+      }
     case "sample-size":
-      if wantsHelp { console.result(Help.sampleSize(language)) } else { try SampleSizeCommand.run(rest, console: console) }
+      if wantsHelp {
+        console.result(Help.sampleSize(language))
+      } else {
+        try SampleSizeCommand.run(rest, console: console)
+      }
     default:
       throw UsageError.required(
         LocalizedText(
-          indonesian: "perintah \"\(command)\" tidak dikenal; perintah yang ada: score, report, sample-size.",
-          english: "unknown command \"\(command)\"; the commands are score, report, sample-size."))
+          indonesian:
+            "perintah \"\(command)\" tidak dikenal; perintah yang ada: score, report, sample-size.",
+          english: "unknown command \"\(command)\"; the commands are score, report, sample-size."
+        )
+      )
     }
     return 0
   } catch let error as UsageError {

@@ -66,7 +66,10 @@ public struct CivilDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
   public init?(iso text: Substring) {
     let trimmed = text.trimmingSpaces()
     let halves = trimmed.split(
-      maxSplits: 1, omittingEmptySubsequences: true, whereSeparator: { $0 == " " || $0 == "T" })
+      maxSplits: 1,
+      omittingEmptySubsequences: true,
+      whereSeparator: { $0 == " " || $0 == "T" }
+    )
     guard let first = halves.first, let date = CivilDate(iso: first) else { return nil }
     guard halves.count == 2 else {
       self.init(date: date, hour: 0, minute: 0)

@@ -78,7 +78,8 @@ public enum Period: Sendable, Hashable, Codable {
     case .semester(let year, let half):
       return "Semester \(Period.roman[half]) \(year)"
     case .triwulan(let year, let quarter):
-      return english ? "Quarter \(Period.roman[quarter]) \(year)" : "Triwulan \(Period.roman[quarter]) \(year)"
+      return english
+        ? "Quarter \(Period.roman[quarter]) \(year)" : "Triwulan \(Period.roman[quarter]) \(year)"
     case .month(let year, let month):
       return "\(Period.monthName(month, in: language)) \(year)"
     case .range(let from, let to):
@@ -108,7 +109,10 @@ public enum Period: Sendable, Hashable, Codable {
   private static let roman = ["", "I", "II", "III", "IV"]
 
   private static func months(_ year: Int, _ first: Int, _ last: Int) -> ClosedRange<CivilDate> {
-    CivilDate(year: year, month: first, day: 1)!
-      ... CivilDate(year: year, month: last, day: CivilDate.daysIn(month: last, year: year))!
+    CivilDate(year: year, month: first, day: 1)!...CivilDate(
+      year: year,
+      month: last,
+      day: CivilDate.daysIn(month: last, year: year)
+    )!
   }
 }

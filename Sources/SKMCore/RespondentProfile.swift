@@ -38,7 +38,10 @@ public struct RespondentProfile: Sendable, Hashable, Codable {
   public var occupation: String?
 
   public init(
-    gender: Gender? = nil, age: Int? = nil, education: String? = nil, occupation: String? = nil
+    gender: Gender? = nil,
+    age: Int? = nil,
+    education: String? = nil,
+    occupation: String? = nil
   ) {
     self.gender = gender
     self.age = age

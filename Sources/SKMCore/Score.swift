@@ -14,7 +14,8 @@ public struct Score: Sendable, Hashable, Comparable, Codable, CustomStringConver
     let raw = try decoder.singleValueContainer().decode(Int.self)
     guard let score = Score(raw) else {
       throw DecodingError.dataCorrupted(
-        .init(codingPath: decoder.codingPath, debugDescription: "score \(raw) is not in 1...4"))
+        .init(codingPath: decoder.codingPath, debugDescription: "score \(raw) is not in 1...4")
+      )
     }
     self = score
   }

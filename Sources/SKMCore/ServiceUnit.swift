@@ -13,7 +13,10 @@ public struct ServiceUnit: Sendable, Hashable, Codable, Identifiable {
   public var services: [String]
 
   public init(
-    id: String, name: String, organization: String? = nil, region: String? = nil,
+    id: String,
+    name: String,
+    organization: String? = nil,
+    region: String? = nil,
     services: [String] = []
   ) {
     self.id = id

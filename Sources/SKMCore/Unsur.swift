@@ -42,38 +42,59 @@ extension Unsur {
   /// The nine unsur of PermenPANRB 14/2017 in questionnaire order (U8 sarana, U9 pengaduan).
   public static let standard: [Unsur] = [
     Unsur(
-      key: .persyaratan, code: "U1",
-      name: LocalizedText(indonesian: "Persyaratan", english: "Requirements")),
+      key: .persyaratan,
+      code: "U1",
+      name: LocalizedText(indonesian: "Persyaratan", english: "Requirements")
+    ),
     Unsur(
-      key: .prosedur, code: "U2",
+      key: .prosedur,
+      code: "U2",
       name: LocalizedText(
         indonesian: "Sistem, Mekanisme, dan Prosedur",
-        english: "Systems, mechanisms and procedures")),
+        english: "Systems, mechanisms and procedures"
+      )
+    ),
     Unsur(
-      key: .waktu, code: "U3",
-      name: LocalizedText(indonesian: "Waktu Penyelesaian", english: "Completion time")),
+      key: .waktu,
+      code: "U3",
+      name: LocalizedText(indonesian: "Waktu Penyelesaian", english: "Completion time")
+    ),
     Unsur(
-      key: .biaya, code: "U4",
-      name: LocalizedText(indonesian: "Biaya/Tarif", english: "Cost/tariff")),
+      key: .biaya,
+      code: "U4",
+      name: LocalizedText(indonesian: "Biaya/Tarif", english: "Cost/tariff")
+    ),
     Unsur(
-      key: .produk, code: "U5",
+      key: .produk,
+      code: "U5",
       name: LocalizedText(
         indonesian: "Produk Spesifikasi Jenis Pelayanan",
-        english: "Product specification of the service")),
+        english: "Product specification of the service"
+      )
+    ),
     Unsur(
-      key: .kompetensi, code: "U6",
-      name: LocalizedText(indonesian: "Kompetensi Pelaksana", english: "Staff competence")),
+      key: .kompetensi,
+      code: "U6",
+      name: LocalizedText(indonesian: "Kompetensi Pelaksana", english: "Staff competence")
+    ),
     Unsur(
-      key: .perilaku, code: "U7",
-      name: LocalizedText(indonesian: "Perilaku Pelaksana", english: "Staff conduct")),
+      key: .perilaku,
+      code: "U7",
+      name: LocalizedText(indonesian: "Perilaku Pelaksana", english: "Staff conduct")
+    ),
     Unsur(
-      key: .sarana, code: "U8",
-      name: LocalizedText(indonesian: "Sarana dan Prasarana", english: "Facilities")),
+      key: .sarana,
+      code: "U8",
+      name: LocalizedText(indonesian: "Sarana dan Prasarana", english: "Facilities")
+    ),
     Unsur(
-      key: .pengaduan, code: "U9",
+      key: .pengaduan,
+      code: "U9",
       name: LocalizedText(
         indonesian: "Penanganan Pengaduan, Saran dan Masukan",
-        english: "Handling of complaints, suggestions and feedback")),
+        english: "Handling of complaints, suggestions and feedback"
+      )
+    ),
   ]
 
   /// The keys of the nine unsur in the order of the regulation's list, where pengaduan (8)

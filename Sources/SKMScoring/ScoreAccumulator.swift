@@ -57,7 +57,9 @@ public struct ScoreAccumulator: Sendable, Hashable {
             + " dan \(Self.keys(other.unsur))). Petakan unsur kedua kuesioner terlebih dahulu.",
           english:
             "Cannot merge results with different unsur (\(Self.keys(unsur)) and"
-            + " \(Self.keys(other.unsur))). Map the unsur of both questionnaires first."))
+            + " \(Self.keys(other.unsur))). Map the unsur of both questionnaires first."
+        )
+      )
     }
     for index in counts.indices { counts[index] += other.counts[index] }
     respondents += other.respondents

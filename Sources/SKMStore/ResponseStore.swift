@@ -10,7 +10,9 @@ public struct ResponseFilter: Sendable, Hashable {
   public var questionnaireVersion: Int?
 
   public init(
-    unitID: String? = nil, service: String? = nil, period: Period? = nil,
+    unitID: String? = nil,
+    service: String? = nil,
+    period: Period? = nil,
     questionnaireVersion: Int? = nil
   ) {
     self.unitID = unitID

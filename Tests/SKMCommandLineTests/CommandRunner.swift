@@ -34,7 +34,8 @@ enum CommandRunner {
     return CommandOutput(
       status: process.terminationStatus,
       standardOutput: String(decoding: outData, as: UTF8.self),
-      standardError: String(decoding: errData, as: UTF8.self))
+      standardError: String(decoding: errData, as: UTF8.self)
+    )
   }
 
   /// Writes `text` to a new file in a fresh temporary folder and returns its path.

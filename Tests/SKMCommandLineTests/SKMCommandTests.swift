@@ -8,7 +8,8 @@ private let header = "id,u1,u2,u3,u4,u5,u6,u7,u8,u9\n"
 struct SKMCommandTests {
   @Test(
     "score prints the konversi under each weight",
-    arguments: [("exact", "92,84"), ("0.111", "92,75"), ("0.11", "91,91")])
+    arguments: [("exact", "92,84"), ("0.111", "92,75"), ("0.11", "91,91")]
+  )
   func scoreWeights(weight: String, konversi: String) throws {
     let output = try CommandRunner.run([
       "score", "--input", Fixture.mahulu.url.path, "--weight", weight,
@@ -25,7 +26,8 @@ struct SKMCommandTests {
     ])
     #expect(output.status == 0)
     let object = try #require(
-      try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any])
+      try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any]
+    )
     #expect(object["respondents"] as? Int == 49)
     #expect(object["weight"] as? String == "exact")
     #expect((object["konversi"] as? NSNumber)?.stringValue == "78.74")
@@ -39,7 +41,9 @@ struct SKMCommandTests {
   @Test("score --tally reads a count table")
   func scoreTally() throws {
     let tally = try CommandRunner.temporaryFile(
-      "rekap.csv", "unsur,n1,n2,n3,n4\n" + (1...9).map { "U\($0),0,0,0,10" }.joined(separator: "\n"))
+      "rekap.csv",
+      "unsur,n1,n2,n3,n4\n" + (1...9).map { "U\($0),0,0,0,10" }.joined(separator: "\n")
+    )
     let output = try CommandRunner.run(["score", "--tally", tally, "--weight", "0.111"])
     #expect(output.status == 0)
     #expect(output.standardOutput.contains("99,90"))
@@ -47,7 +51,9 @@ struct SKMCommandTests {
 
   @Test("English output with --lang en")
   func english() throws {
-    let output = try CommandRunner.run(["score", "--input", Fixture.mahulu.url.path, "--lang", "en"])
+    let output = try CommandRunner.run([
+      "score", "--input", Fixture.mahulu.url.path, "--lang", "en",
+    ])
     #expect(output.standardOutput.contains("Converted value (IKM × 25): 92.84"))
     #expect(output.standardOutput.contains("Service quality: A (Very good)"))
   }
@@ -69,7 +75,9 @@ struct SKMCommandTests {
   @Test("Invalid score names file, line, column, value and expectation")
   func invalidScore() throws {
     let path = try CommandRunner.temporaryFile(
-      "jawaban.csv", header + "1,4,4,4,4,4,4,4,4,4\n2,4,4,5,4,4,4,4,4,4\n")
+      "jawaban.csv",
+      header + "1,4,4,4,4,4,4,4,4,4\n2,4,4,5,4,4,4,4,4,4\n"
+    )
     let output = try CommandRunner.run(["score", "--input", path])
     #expect(output.status == 1)
     #expect(output.standardOutput.isEmpty)
@@ -83,7 +91,9 @@ struct SKMCommandTests {
   @Test("Unknown label and short row are refused")
   func labelAndShortRow() throws {
     let path = try CommandRunner.temporaryFile(
-      "jawaban.csv", "id,u1,u2\n1,Sangat sesuai,Luar biasa\n2,4\n")
+      "jawaban.csv",
+      "id,u1,u2\n1,Sangat sesuai,Luar biasa\n2,4\n"
+    )
     let output = try CommandRunner.run(["score", "--input", path])
     #expect(output.status == 1)
     #expect(output.standardError.contains(":2: kolom \"u2\": Nilai \"Luar biasa\" tidak valid"))
@@ -152,7 +162,9 @@ struct SKMCommandTests {
 
   @Test("Help in both languages", arguments: [("id", "Penggunaan"), ("en", "Usage")])
   func help(language: String, word: String) throws {
-    for command in [["--help"], ["score", "--help"], ["report", "--help"], ["sample-size", "--help"]] {
+    for command in [
+      ["--help"], ["score", "--help"], ["report", "--help"], ["sample-size", "--help"],
+    ] {
       let output = try CommandRunner.run(command + ["--lang", language])
       #expect(output.status == 0)
       #expect(output.standardOutput.contains(word))

@@ -8,8 +8,10 @@ import Testing
 @Suite("Laporan golden files")
 struct LaporanGoldenTests {
   static let mahuluOptions = LaporanOptions(
-    unitName: "Sekretariat Daerah Kabupaten Mahakam Ulu", periodName: "Triwulan IV 2025",
-    collection: DataCollection(collected: 26, rejected: 0))
+    unitName: "Sekretariat Daerah Kabupaten Mahakam Ulu",
+    periodName: "Triwulan IV 2025",
+    collection: DataCollection(collected: 26, rejected: 0)
+  )
 
   @Test("Mahulu laporan as HTML in both languages", arguments: Language.allCases)
   func mahuluHTML(language: Language) throws {
@@ -17,7 +19,8 @@ struct LaporanGoldenTests {
     var options = Self.mahuluOptions
     options.language = language
     let html = HTMLRenderer.render(
-      LaporanBuilder(result: result, responses: responses, options: options).build())
+      LaporanBuilder(result: result, responses: responses, options: options).build()
+    )
     let mismatch = GoldenFile.mismatch(html, name: "mahulu-\(language.rawValue).html")
     #expect(mismatch == nil, "\(mismatch ?? "")")
   }
@@ -28,7 +31,8 @@ struct LaporanGoldenTests {
     var options = Self.mahuluOptions
     options.language = language
     let markdown = MarkdownRenderer.render(
-      LaporanBuilder(result: result, responses: responses, options: options).build())
+      LaporanBuilder(result: result, responses: responses, options: options).build()
+    )
     let mismatch = GoldenFile.mismatch(markdown, name: "mahulu-\(language.rawValue).md")
     #expect(mismatch == nil, "\(mismatch ?? "")")
   }

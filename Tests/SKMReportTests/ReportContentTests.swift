@@ -13,9 +13,13 @@ struct ReportContentTests {
   @Test("Respondent and operator text is escaped in HTML")
   func htmlEscaping() {
     let responses = [response(id: "1", service: "<b>Layanan</b>", suggestion: Self.hostile)]
-    let options = LaporanOptions(unitName: "\"><img src=x onerror=alert(1)>", periodName: "<i>2026</i>")
+    let options = LaporanOptions(
+      unitName: "\"><img src=x onerror=alert(1)>",
+      periodName: "<i>2026</i>"
+    )
     let html = HTMLRenderer.render(
-      LaporanBuilder(result: result(responses), responses: responses, options: options).build())
+      LaporanBuilder(result: result(responses), responses: responses, options: options).build()
+    )
     #expect(!html.contains("<script"))
     #expect(!html.contains("<img"))
     #expect(!html.contains("<b>Layanan"))
@@ -40,7 +44,9 @@ struct ReportContentTests {
   func englishReport() throws {
     let (responses, result) = try scored(.mahulu)
     let document = LaporanBuilder(
-      result: result, responses: responses, options: LaporanOptions(language: .english)
+      result: result,
+      responses: responses,
+      options: LaporanOptions(language: .english)
     ).build()
     let html = HTMLRenderer.render(document)
     #expect(html.contains("<html lang=\"en\">"))
@@ -53,7 +59,8 @@ struct ReportContentTests {
   func indonesianNumbers() throws {
     let (responses, result) = try scored(.mahulu)
     let markdown = MarkdownRenderer.render(
-      LaporanBuilder(result: result, responses: responses).build())
+      LaporanBuilder(result: result, responses: responses).build()
+    )
     #expect(markdown.contains("92,84"))
     #expect(markdown.contains("3,7137"))
     #expect(!markdown.contains("92.84"))
@@ -63,7 +70,8 @@ struct ReportContentTests {
   func markdownEscaping() {
     let responses = [response(id: "1", service: "A|B", suggestion: Self.hostile + "\n- daftar")]
     let markdown = MarkdownRenderer.render(
-      LaporanBuilder(result: result(responses), responses: responses).build())
+      LaporanBuilder(result: result(responses), responses: responses).build()
+    )
     #expect(!markdown.contains("<script"))
     #expect(!markdown.contains("[klik](javascript"))
     #expect(markdown.contains("\\[klik\\](javascript:alert(1))"))
@@ -87,7 +95,8 @@ struct ReportContentTests {
     arguments: [
       ("=1+1", "'=1+1"), ("+62812", "'+62812"), ("-5", "'-5"), ("@cmd", "'@cmd"),
       ("\tx", "'\tx"), ("\rx", "'\rx"), ("Baik", "Baik"), ("1=1", "1=1"), ("", ""),
-    ])
+    ]
+  )
   func neutralisingRule(text: String, expected: String) {
     #expect(CSVText.neutralizingFormula(text) == expected)
   }
@@ -148,7 +157,8 @@ struct ReportContentTests {
     var partial = response(id: "1")
     partial.answers[.pengaduan] = nil
     let markdown = MarkdownRenderer.render(
-      LaporanBuilder(result: result([partial]), responses: [partial]).build())
+      LaporanBuilder(result: result([partial]), responses: [partial]).build()
+    )
     #expect(markdown.contains("Unsur U9 tidak dijawab oleh satu pun responden"))
     #expect(markdown.contains("1/8"))
   }
@@ -157,7 +167,8 @@ struct ReportContentTests {
   func legacyLabel() throws {
     let (responses, result) = try scored(.mahulu, policy: .legacy011)
     let markdown = MarkdownRenderer.render(
-      LaporanBuilder(result: result, responses: responses).build())
+      LaporanBuilder(result: result, responses: responses).build()
+    )
     #expect(markdown.contains("bukan ketentuan peraturan"))
     #expect(markdown.contains("91,91"))
   }

@@ -35,7 +35,8 @@ struct IKMResultTests {
     arguments: [
       (RealAnswers.sekadau, "78.74", "78.66", "77.95", Mutu.b),
       (RealAnswers.mahulu, "92.84", "92.75", "91.91", Mutu.a),
-    ])
+    ]
+  )
   func realData(rows: [[Int]], exact: String, legacy0111: String, legacy011: String, mutu: Mutu)
     throws
   {
@@ -55,7 +56,8 @@ struct IKMResultTests {
     #expect(
       nrr == [
         "2.8163", "2.8367", "3.0612", "3.6122", "3.2449", "3.3265", "3.2857", "2.9184", "3.2449",
-      ])
+      ]
+    )
   }
 
   @Test("Mahulu NRR per unsur to four decimals")
@@ -65,7 +67,8 @@ struct IKMResultTests {
     #expect(
       nrr == [
         "3.5769", "3.6154", "3.5769", "3.9615", "3.6538", "3.6538", "3.7692", "3.6923", "3.9231",
-      ])
+      ]
+    )
     #expect(result.ikm == Rational(869, 234))
   }
 
@@ -73,7 +76,8 @@ struct IKMResultTests {
     "All-4 answers under each weight policy",
     arguments: [
       (WeightPolicy.exact, "100.00", Mutu.a), (.legacy0111, "99.90", .a), (.legacy011, "99.00", .a),
-    ])
+    ]
+  )
   func allFours(policy: WeightPolicy, konversi: String, mutu: Mutu) {
     let result = IKMResult(uniformTally([.four: 12]), weightPolicy: policy)
     #expect(result.konversi?.formatted() == konversi)
@@ -90,7 +94,8 @@ struct IKMResultTests {
       ([.three: 4680, .four: 320], "76.6", "76.60", .c),
       ([.two: 2001, .three: 2999], "64.995", "65.00", .c),
       ([.two: 2002, .three: 2998], "64.99", "64.99", .d),
-    ])
+    ]
+  )
   func boundaryTies(counts: [Score: Int], unrounded: String, konversi: String, mutu: Mutu) {
     let result = IKMResult(uniformTally(counts))
     #expect(result.unroundedKonversi == Rational(decimal: unrounded))

@@ -10,7 +10,8 @@ struct MutuTests {
     arguments: [
       ("100.00", Mutu.a), ("88.31", .a), ("88.30", .b), ("76.61", .b), ("76.60", .c),
       ("65.00", .c), ("64.99", .d), ("25.00", .d),
-    ])
+    ]
+  )
   func gradeBoundaries(konversi: String, expected: Mutu) throws {
     let value = try #require(FixedDecimal(konversi))
     #expect(Mutu(konversi: value) == expected)
@@ -22,7 +23,8 @@ struct MutuTests {
       ("88.305", "88.31", Mutu.a), ("88.3049", "88.30", .b), ("88.3044", "88.30", .b),
       ("76.605", "76.61", .b), ("76.6049", "76.60", .c), ("64.995", "65.00", .c),
       ("64.9949", "64.99", .d), ("88.30999", "88.31", .a), ("65", "65.00", .c),
-    ])
+    ]
+  )
   func gradeAfterRounding(unrounded: String, rounded: String, expected: Mutu) throws {
     let value = try #require(Rational(decimal: unrounded))
     #expect(value.rounded(places: 2).formatted() == rounded)

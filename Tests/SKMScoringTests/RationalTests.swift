@@ -66,7 +66,10 @@ struct RationalTests {
     #expect(value.rounded(places: places).formatted() == text)
   }
 
-  @Test("Malformed decimal text is rejected", arguments: ["", ".5", "1.", "1,5", "1e3", "--1", "abc"])
+  @Test(
+    "Malformed decimal text is rejected",
+    arguments: ["", ".5", "1.", "1,5", "1e3", "--1", "abc"]
+  )
   func decimalRejection(text: String) {
     #expect(Rational(decimal: text) == nil)
   }

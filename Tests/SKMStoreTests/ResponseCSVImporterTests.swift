@@ -7,7 +7,9 @@ import Testing
 @testable import SKMStore
 
 private func importText(
-  _ text: String, order: NumberedColumnOrder = .questionnaire, file: String = "data.csv"
+  _ text: String,
+  order: NumberedColumnOrder = .questionnaire,
+  file: String = "data.csv"
 ) throws -> ResponseImport {
   try ResponseCSVImporter(options: ResponseImportOptions(numberedColumnOrder: order))
     .importData(Data(text.utf8), displayName: file)
@@ -28,8 +30,15 @@ struct ResponseCSVImporterTests {
       (.sekadau, 49, "78.74", "78.66", "77.95"),
       (.sekadauExcel, 49, "78.74", "78.66", "77.95"),
       (.mahuluGoogleForms, 26, "92.84", "92.75", "91.91"),
-    ])
-  func realExports(fixture: Fixture, count: Int, exact: String, legacy0111: String, legacy011: String)
+    ]
+  )
+  func realExports(
+    fixture: Fixture,
+    count: Int,
+    exact: String,
+    legacy0111: String,
+    legacy011: String
+  )
     throws
   {
     let imported = try ResponseCSVImporter().importFile(at: fixture.url)
@@ -90,7 +99,8 @@ struct ResponseCSVImporterTests {
       ("Sarana dan Prasarana", .sarana), ("Penanganan Pengaduan, Saran dan Masukan", .pengaduan),
       ("Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?", .sarana),
       ("Produk Spesifikasi Jenis Pelayanan", .produk),
-    ])
+    ]
+  )
   func headerRecognition(header: String, key: UnsurKey) {
     let classifier = ColumnClassifier(questionnaire: .standard, numberedOrder: .questionnaire)
     #expect(classifier.role(of: header) == .answer(key))
@@ -105,7 +115,8 @@ struct ResponseCSVImporterTests {
       ("Jenis Layanan", .service), ("bagian", .unit), ("Nama", .personalData),
       ("NIK", .personalData), ("No HP", .personalData), ("Alamat", .personalData),
       ("id_sub_jenis", nil), ("keterangan", nil), ("waktu dan biaya", nil),
-    ])
+    ]
+  )
   func profileHeaders(header: String, role: ColumnRole?) {
     let classifier = ColumnClassifier(questionnaire: .standard, numberedOrder: .questionnaire)
     #expect(classifier.role(of: header) == role)
@@ -127,7 +138,8 @@ struct ResponseCSVImporterTests {
     arguments: [
       ("4", 4), (" 3 ", 3), ("a", 1), ("D", 4), ("Sangat sesuai", 4), ("  TIDAK   SESUAI ", 1),
       ("c. Sesuai", 3), ("Kurang sesuai", 2), ("Very appropriate", 4),
-    ])
+    ]
+  )
   func answerCells(cell: String, score: Int) {
     let parser = AnswerParser(item: Questionnaire.standard.items[0])
     #expect(parser.parse(cell) == .score(Score(score)!))
@@ -139,7 +151,8 @@ struct ResponseCSVImporterTests {
       (UnsurKey.biaya, "Sangat wajar", 4), (.biaya, "Gratis", 4), (.biaya, "Tidak wajar", 1),
       (.pengaduan, "Ada tapi tidak berfungsi", 2), (.pengaduan, "Ada tetapi tidak berfungsi", 2),
       (.sarana, "sangat baik", 4), (.perilaku, "Sopan dan ramah", 3),
-    ])
+    ]
+  )
   func labelVariants(key: UnsurKey, cell: String, score: Int) throws {
     let item = try #require(Questionnaire.standard.item(for: key))
     #expect(AnswerParser(item: item).parse(cell) == .score(Score(score)!))
@@ -147,7 +160,11 @@ struct ResponseCSVImporterTests {
 
   @Test(
     "Invalid answer cells",
-    arguments: ["5", "0", "-1", "+4", "04", "٤", "e", "3.5", "4 4", "b. Sangat sesuai", "sesuai sekali", "NaN"])
+    arguments: [
+      "5", "0", "-1", "+4", "04", "٤", "e", "3.5", "4 4", "b. Sangat sesuai", "sesuai sekali",
+      "NaN",
+    ]
+  )
   func invalidCells(cell: String) {
     let parser = AnswerParser(item: Questionnaire.standard.items[0])
     #expect(parser.parse(cell) == .invalid)
@@ -227,7 +244,8 @@ struct ResponseCSVImporterTests {
 
   @Test("Unreadable profile values warn but keep the row")
   func profileWarnings() throws {
-    let text = "id,usia,jenis kelamin,tanggal,u1\n1,dua puluh,X,kemarin,4\n2,29 tahun,P,06/01/2026 08.30,3\n"
+    let text =
+      "id,usia,jenis kelamin,tanggal,u1\n1,dua puluh,X,kemarin,4\n2,29 tahun,P,06/01/2026 08.30,3\n"
     let imported = try importText(text)
     #expect(imported.responses.count == 2)
     let unreadable = imported.summary.warnings.filter { $0.code == .importInvalidProfileValue }
@@ -256,7 +274,10 @@ struct ResponseCSVImporterTests {
     let reader = try CSVReader(url: Fixture.sekadau.url)
     var count = 0
     let summary = try ResponseCSVImporter().read(
-      reader, response: { _ in count += 1 }, rejected: { _ in Issue.record("no row is invalid") })
+      reader,
+      response: { _ in count += 1 },
+      rejected: { _ in Issue.record("no row is invalid") }
+    )
     #expect(count == 49)
     #expect(summary.accepted == 49)
   }

@@ -49,7 +49,8 @@ struct TallyCSVImporterTests {
       "unsur,a,b,c,d\nU1,1,2,3,4\n", "unsur,n1,n2,n3,n4\nU10,1,2,3,4\n",
       "unsur,n1,n2,n3,n4\nU1,1,2,3\n", "unsur,n1,n2,n3,n4\nU1,1,-2,3,4\n",
       "unsur,n1,n2,n3,n4\nU1,1,2.5,3,4\n", "unsur,n1,n2,n3,n4\nU1,1,2,3,4\nu1,1,2,3,4\n",
-    ])
+    ]
+  )
   func badTables(text: String) {
     #expect {
       try tally(text)

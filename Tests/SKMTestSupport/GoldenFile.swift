@@ -14,7 +14,9 @@ public enum GoldenFile {
       .appendingPathComponent("Golden").appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["SKM_RECORD_GOLDEN"] == "1" {
       try? FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        at: url.deletingLastPathComponent(),
+        withIntermediateDirectories: true
+      )
       try? Data(actual.utf8).write(to: url)
       return nil
     }

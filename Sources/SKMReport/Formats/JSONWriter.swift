@@ -30,8 +30,10 @@ public indirect enum JSONValue: Sendable, Hashable {
       return "[\n" + body + "\n" + indent + "]"
     case .object(let members):
       guard !members.isEmpty else { return "{}" }
-      let body = members.map { inner + JSONValue.quote($0.0) + ": " + $0.1.serialized(indent: inner) }
-        .joined(separator: ",\n")
+      let body = members.map {
+        inner + JSONValue.quote($0.0) + ": " + $0.1.serialized(indent: inner)
+      }
+      .joined(separator: ",\n")
       return "{\n" + body + "\n" + indent + "}"
     }
   }

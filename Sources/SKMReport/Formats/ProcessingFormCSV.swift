@@ -12,15 +12,21 @@ public enum ProcessingFormCSV {
 
   /// Returns the form for `responses`, which must be the responses `result` was computed from.
   public static func render(
-    result: IKMResult, responses: [Response], language: Language = .indonesian
+    result: IKMResult,
+    responses: [Response],
+    language: Language = .indonesian
   ) -> String {
     let words = Words(language)
     var lines: [String] = []
     let codes = result.unsur.map(\.unsur.code)
-    lines.append(([words.number, words.respondent] + codes).map(CSVText.textCell).joined(separator: ","))
+    lines.append(
+      ([words.number, words.respondent] + codes).map(CSVText.textCell).joined(separator: ",")
+    )
     for (index, response) in responses.enumerated() {
       let scores = result.unsur.map { response[$0.unsur.key].map { String($0.value) } ?? "" }
-      lines.append(([String(index + 1), CSVText.textCell(response.id)] + scores).joined(separator: ","))
+      lines.append(
+        ([String(index + 1), CSVText.textCell(response.id)] + scores).joined(separator: ",")
+      )
     }
     lines.append(footer(words.total, result.unsur.map { String($0.total) }))
     lines.append(footer(words.nrr, result.unsur.map { decimal($0.nrr) }))
@@ -45,11 +51,15 @@ public enum ProcessingFormCSV {
     init(_ language: Language) {
       switch language {
       case .indonesian:
-        (number, respondent, total, nrr) = ("No", "ID Responden", "Jumlah nilai per unsur", "NRR per unsur")
+        (number, respondent, total, nrr) = (
+          "No", "ID Responden", "Jumlah nilai per unsur", "NRR per unsur"
+        )
         (weightedNRR, ikm) = ("NRR tertimbang per unsur", "IKM (jumlah NRR tertimbang)")
         (konversi, mutu) = ("Konversi IKM (IKM × 25)", "Mutu pelayanan")
       case .english:
-        (number, respondent, total, nrr) = ("No", "Respondent ID", "Sum of scores per unsur", "NRR per unsur")
+        (number, respondent, total, nrr) = (
+          "No", "Respondent ID", "Sum of scores per unsur", "NRR per unsur"
+        )
         (weightedNRR, ikm) = ("Weighted NRR per unsur", "IKM (sum of weighted NRR)")
         (konversi, mutu) = ("IKM conversion (IKM × 25)", "Service quality (mutu)")
       }

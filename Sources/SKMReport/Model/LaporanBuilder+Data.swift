@@ -3,15 +3,23 @@ import SKMScoring
 
 extension LaporanBuilder {
   func dataSection() -> ReportSection {
-    let collection = options.collection
+    let collection =
+      options.collection
       ?? DataCollection(collected: result.respondents, rejected: 0)
     var rows = [
-      [text("Kuesioner terkumpul", "Questionnaires collected"), format.integer(collection.collected)],
-      [text("Kuesioner valid (dihitung)", "Valid questionnaires (scored)"), format.integer(collection.valid)],
+      [
+        text("Kuesioner terkumpul", "Questionnaires collected"),
+        format.integer(collection.collected),
+      ],
+      [
+        text("Kuesioner valid (dihitung)", "Valid questionnaires (scored)"),
+        format.integer(collection.valid),
+      ],
     ]
     if collection.rejected > 0 {
       rows.append([
-        text("Ditolak karena isian tidak valid", "Rejected as invalid"), format.integer(collection.rejected),
+        text("Ditolak karena isian tidak valid", "Rejected as invalid"),
+        format.integer(collection.rejected),
       ])
     }
     if let span = submissionSpan() {
@@ -20,10 +28,14 @@ extension LaporanBuilder {
     let table = ReportTable(
       caption: text("Pengumpulan data", "Data collection"),
       header: [text("Keterangan", "Item"), text("Jumlah", "Value")],
-      alignments: [.leading, .trailing], rows: rows, footer: [])
+      alignments: [.leading, .trailing],
+      rows: rows,
+      footer: []
+    )
     return ReportSection(
       heading: text("Data dan Metode", "Data and Method"),
-      blocks: [.table(table), .paragraph(methodText()), .table(bandTable())])
+      blocks: [.table(table), .paragraph(methodText()), .table(bandTable())]
+    )
   }
 
   private func submissionSpan() -> String? {
@@ -39,20 +51,26 @@ extension LaporanBuilder {
     if result.weightPolicy.isRegulation {
       weight = text(
         "bobot setiap unsur 1/\(k) (tepat, tanpa pembulatan)",
-        "a weight of exactly 1/\(k) per unsur (no rounding)")
+        "a weight of exactly 1/\(k) per unsur (no rounding)"
+      )
     } else {
       weight = text(
         "bobot tetap \(result.weightPolicy.name) (kebijakan lama untuk rekonsiliasi, bukan ketentuan peraturan)",
-        "the fixed weight \(result.weightPolicy.name) (a legacy policy for reconciliation, not the regulation)")
+        "the fixed weight \(result.weightPolicy.name) (a legacy policy for reconciliation, not the regulation)"
+      )
     }
     return text(
       "Nilai dihitung menurut PermenPANRB Nomor 14 Tahun 2017: NRR setiap unsur adalah jumlah nilai dibagi jumlah responden yang menjawab unsur itu (jawaban kosong tidak dihitung sebagai 0); IKM adalah jumlah NRR dikali \(weight); nilai konversi adalah IKM × 25, dibulatkan setengah ke atas menjadi dua desimal hanya pada langkah terakhir. Mutu pelayanan ditentukan dari nilai konversi yang sudah dibulatkan menurut tabel berikut.",
-      "Figures follow PermenPANRB No. 14 of 2017: each unsur's NRR is its sum of scores divided by the respondents who answered it (a blank answer never counts as 0); the IKM is the sum of NRR times \(weight); the converted value is IKM × 25, rounded half-up to two decimals only at the last step. The service quality grade (mutu) is read from the rounded converted value in this table.")
+      "Figures follow PermenPANRB No. 14 of 2017: each unsur's NRR is its sum of scores divided by the respondents who answered it (a blank answer never counts as 0); the IKM is the sum of NRR times \(weight); the converted value is IKM × 25, rounded half-up to two decimals only at the last step. The service quality grade (mutu) is read from the rounded converted value in this table."
+    )
   }
 
   private func bandTable() -> ReportTable {
     ReportTable(
-      caption: text("Nilai persepsi, interval konversi dan mutu pelayanan", "Converted value bands and service quality"),
+      caption: text(
+        "Nilai persepsi, interval konversi dan mutu pelayanan",
+        "Converted value bands and service quality"
+      ),
       header: [
         text("Nilai konversi", "Converted value"), text("Mutu pelayanan", "Service quality"),
         text("Kinerja unit pelayanan", "Unit performance"),
@@ -64,7 +82,8 @@ extension LaporanBuilder {
           $0.kinerja.text(in: options.language),
         ]
       },
-      footer: [])
+      footer: []
+    )
   }
 
   func suggestionSection() -> ReportSection {
@@ -77,15 +96,24 @@ extension LaporanBuilder {
     }
     let blocks: [ReportBlock] =
       suggestions.isEmpty
-      ? [.paragraph(text("Tidak ada saran tertulis dari responden.", "Respondents wrote no suggestions."))]
+      ? [
+        .paragraph(
+          text("Tidak ada saran tertulis dari responden.", "Respondents wrote no suggestions.")
+        )
+      ]
       : [
         .paragraph(
           text(
             "\(format.integer(suggestions.count)) responden menuliskan saran, dikutip apa adanya:",
-            "\(format.integer(suggestions.count)) respondents wrote a suggestion, quoted as written:")),
+            "\(format.integer(suggestions.count)) respondents wrote a suggestion, quoted as written:"
+          )
+        ),
         .list(suggestions),
       ]
-    return ReportSection(heading: text("Saran Responden", "Respondents' Suggestions"), blocks: blocks)
+    return ReportSection(
+      heading: text("Saran Responden", "Respondents' Suggestions"),
+      blocks: blocks
+    )
   }
 }
 

@@ -30,7 +30,9 @@ public struct LaporanBuilder {
       ],
       colophon: text(
         "Dihitung menurut PermenPANRB Nomor 14 Tahun 2017 dengan pustaka SKM.",
-        "Computed under PermenPANRB No. 14 of 2017 with the SKM library."))
+        "Computed under PermenPANRB No. 14 of 2017 with the SKM library."
+      )
+    )
   }
 
   var unitName: String? { options.unitName }

@@ -44,18 +44,23 @@ public enum MarkdownRenderer {
     lines.append("| " + rule.joined(separator: " | ") + " |")
     lines += table.rows.map(row)
     lines += table.footer.map { cells in
-      "| " + cells.map { $0.isEmpty ? "" : "**" + inline($0) + "**" }.joined(separator: " | ") + " |"
+      "| " + cells.map { $0.isEmpty ? "" : "**" + inline($0) + "**" }.joined(separator: " | ")
+        + " |"
     }
     return lines
   }
 
   /// A chart becomes a table of its bars, since Markdown has no drawing.
   private static func render(_ chart: NRRChart) -> [String] {
-    var lines = ["*" + escapeMarkdown(chart.title) + "*", "", "| Unsur | \(inline(chart.valueHeading)) | Mutu |"]
+    var lines = [
+      "*" + escapeMarkdown(chart.title) + "*", "",
+      "| Unsur | \(inline(chart.valueHeading)) | Mutu |",
+    ]
     lines.append("| :--- | ---: | :---: |")
     for bar in chart.bars {
       lines.append(
-        "| \(inline(bar.code + " " + bar.name)) | \(inline(bar.valueText)) | \(bar.mutu?.rawValue ?? "–") |")
+        "| \(inline(bar.code + " " + bar.name)) | \(inline(bar.valueText)) | \(bar.mutu?.rawValue ?? "–") |"
+      )
     }
     return lines
   }

@@ -34,7 +34,9 @@ struct AnswerParser {
     let trimmed = cell.trimmingCharacters(in: .whitespacesAndNewlines)
     if trimmed.isEmpty { return .blank }
     // A number must be exactly one digit 1–4: folding would read "-1" as 1 and "3.5" as "3 5".
-    if let first = trimmed.unicodeScalars.first, first == "-" || first == "+" || first.properties.numericType != nil {
+    if let first = trimmed.unicodeScalars.first,
+      first == "-" || first == "+" || first.properties.numericType != nil
+    {
       guard trimmed.count == 1, let character = trimmed.first, character.isASCII,
         let digit = character.wholeNumberValue
       else { return .invalid }

@@ -76,7 +76,8 @@ struct ColumnClassifier {
     let matches = Set(
       questionnaire.unsur.map(\.key).filter { key in
         (Self.unsurKeywords[key] ?? [key.rawValue]).contains { words.contains($0) }
-      })
+      }
+    )
     return matches.count == 1 ? matches.first : nil
   }
 
@@ -105,25 +106,55 @@ struct ColumnClassifier {
   static let exactProfileHeaders: [String: ColumnRole] = {
     var table: [String: ColumnRole] = [:]
     let groups: [(ColumnRole, [String])] = [
-      (.id, ["id", "no", "nomor", "no resp", "no responden", "nomor responden", "id responden",
-             "respondent id", "response id"]),
-      (.submittedAt, ["created at", "timestamp", "stempel waktu", "tanggal", "tanggal survei",
-                      "tanggal pengisian", "waktu pengisian", "waktu survei", "submitted at", "tgl",
-                      "date"]),
-      (.unit, ["unit", "unit layanan", "unit pelayanan", "upp", "bagian", "opd", "unit kerja",
-               "satuan kerja", "instansi"]),
-      (.service, ["jenis layanan", "jenis pelayanan", "layanan", "pelayanan", "sub jenis layanan",
-                  "service", "nama layanan"]),
+      (
+        .id,
+        [
+          "id", "no", "nomor", "no resp", "no responden", "nomor responden", "id responden",
+          "respondent id", "response id",
+        ]
+      ),
+      (
+        .submittedAt,
+        [
+          "created at", "timestamp", "stempel waktu", "tanggal", "tanggal survei",
+          "tanggal pengisian", "waktu pengisian", "waktu survei", "submitted at", "tgl",
+          "date",
+        ]
+      ),
+      (
+        .unit,
+        [
+          "unit", "unit layanan", "unit pelayanan", "upp", "bagian", "opd", "unit kerja",
+          "satuan kerja", "instansi",
+        ]
+      ),
+      (
+        .service,
+        [
+          "jenis layanan", "jenis pelayanan", "layanan", "pelayanan", "sub jenis layanan",
+          "service", "nama layanan",
+        ]
+      ),
       (.gender, ["jenis kelamin", "jk", "kelamin", "gender", "l p", "sex"]),
       (.age, ["usia", "umur", "age", "usia tahun"]),
       (.education, ["pendidikan", "pendidikan terakhir", "education"]),
       (.occupation, ["pekerjaan", "pekerjaan utama", "occupation"]),
-      (.suggestion, ["saran", "saran dan masukan", "kritik dan saran", "saran masukan", "masukan",
-                     "komentar", "suggestion", "suggestions"]),
+      (
+        .suggestion,
+        [
+          "saran", "saran dan masukan", "kritik dan saran", "saran masukan", "masukan",
+          "komentar", "suggestion", "suggestions",
+        ]
+      ),
       (.questionnaireVersion, ["versi kuesioner", "questionnaire version", "versi"]),
-      (.personalData, ["nama", "nama responden", "name", "nik", "no ktp", "ktp", "no hp", "hp",
-                       "nomor hp", "no telp", "telepon", "no telepon", "phone", "whatsapp", "wa",
-                       "email", "e mail", "alamat", "alamat email", "address"]),
+      (
+        .personalData,
+        [
+          "nama", "nama responden", "name", "nik", "no ktp", "ktp", "no hp", "hp",
+          "nomor hp", "no telp", "telepon", "no telepon", "phone", "whatsapp", "wa",
+          "email", "e mail", "alamat", "alamat email", "address",
+        ]
+      ),
     ]
     for (role, headers) in groups {
       for header in headers { table[header] = role }

@@ -7,7 +7,8 @@ extension SKMError.Code {
   public static let importNoUnsurColumns = SKMError.Code(rawValue: "import.no-unsur-columns")
   /// Two columns were recognised as the same unsur.
   public static let importDuplicateUnsurColumn = SKMError.Code(
-    rawValue: "import.duplicate-unsur-column")
+    rawValue: "import.duplicate-unsur-column"
+  )
   /// The file has a header but no response rows.
   public static let importNoResponses = SKMError.Code(rawValue: "import.no-responses")
   /// An answer cell is not 1–4, a–d or an answer label.
@@ -18,13 +19,16 @@ extension SKMError.Code {
   public static let importTooManyFields = SKMError.Code(rawValue: "import.too-many-fields")
   /// A profile value could not be read; the row is kept without it.
   public static let importInvalidProfileValue = SKMError.Code(
-    rawValue: "import.invalid-profile-value")
+    rawValue: "import.invalid-profile-value"
+  )
   /// A column with personal data was not imported.
   public static let importPersonalDataDropped = SKMError.Code(
-    rawValue: "import.personal-data-dropped")
+    rawValue: "import.personal-data-dropped"
+  )
   /// An unsur of the questionnaire has no column in the file.
   public static let importMissingUnsurColumn = SKMError.Code(
-    rawValue: "import.missing-unsur-column")
+    rawValue: "import.missing-unsur-column"
+  )
   /// A tally row is not a valid count table row.
   public static let importInvalidTally = SKMError.Code(rawValue: "import.invalid-tally")
 }

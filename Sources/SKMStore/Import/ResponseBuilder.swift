@@ -21,9 +21,15 @@ struct ResponseBuilder {
   /// The response; a row with no id column gets `L` and its line number.
   var response: Response {
     Response(
-      id: id ?? "L\(line)", submittedAt: submittedAt, unitID: unitID, service: service,
-      profile: profile, answers: answers, suggestion: suggestion,
-      questionnaireVersion: questionnaireVersion)
+      id: id ?? "L\(line)",
+      submittedAt: submittedAt,
+      unitID: unitID,
+      service: service,
+      profile: profile,
+      answers: answers,
+      suggestion: suggestion,
+      questionnaireVersion: questionnaireVersion
+    )
   }
 
   /// Stores a profile cell; returns a warning when the value cannot be read, in which case the
@@ -79,7 +85,11 @@ struct ResponseBuilder {
     let clock = halves[1].split(whereSeparator: { $0 == ":" || $0 == "." }).map { Int($0) }
     guard (2...3).contains(clock.count), clock.allSatisfy({ $0 != nil }) else { return nil }
     return CivilDateTime(
-      date: date, hour: clock[0]!, minute: clock[1]!, second: clock.count == 3 ? clock[2]! : 0)
+      date: date,
+      hour: clock[0]!,
+      minute: clock[1]!,
+      second: clock.count == 3 ? clock[2]! : 0
+    )
   }
 
   private func unreadable(_ value: String, expected: LocalizedText, _ location: SourceLocation)
@@ -93,17 +103,27 @@ struct ResponseBuilder {
           + " Jawaban tetap diimpor tanpa nilai ini.",
         english:
           "Cannot read value \"\(value)\"; expected \(expected.english). The response is kept"
-          + " without this value."),
-      location: location, value: value)
+          + " without this value."
+      ),
+      location: location,
+      value: value
+    )
   }
 
   static let expectedTimestamp = LocalizedText(
     indonesian: "tanggal seperti 2026-01-06 08:30:00 atau 06/01/2026 08:30",
-    english: "a date such as 2026-01-06 08:30:00 or 06/01/2026 08:30")
+    english: "a date such as 2026-01-06 08:30:00 or 06/01/2026 08:30"
+  )
   static let expectedGender = LocalizedText(
-    indonesian: "L, P, Laki-laki atau Perempuan", english: "L, P, Laki-laki or Perempuan")
+    indonesian: "L, P, Laki-laki atau Perempuan",
+    english: "L, P, Laki-laki or Perempuan"
+  )
   static let expectedAge = LocalizedText(
-    indonesian: "usia dalam tahun, seperti 29", english: "an age in years, such as 29")
+    indonesian: "usia dalam tahun, seperti 29",
+    english: "an age in years, such as 29"
+  )
   static let expectedVersion = LocalizedText(
-    indonesian: "nomor versi kuesioner, seperti 2", english: "a questionnaire version number, such as 2")
+    indonesian: "nomor versi kuesioner, seperti 2",
+    english: "a questionnaire version number, such as 2"
+  )
 }

@@ -53,10 +53,12 @@ public struct ResponseCSVImporter: Sendable {
         code: .importMissingHeader,
         message: LocalizedText(
           indonesian: "Berkas kosong: baris judul kolom (header) tidak ditemukan.",
-          english: "The file is empty: no header row was found."),
-        location: SourceLocation(file: reader.displayName, line: 1))
+          english: "The file is empty: no header row was found."
+        ),
+        location: SourceLocation(file: reader.displayName, line: 1)
+      )
     }
-    var parser = try RowParser(header: header, file: reader.displayName, options: options)
+    let parser = try RowParser(header: header, file: reader.displayName, options: options)
     var summary = parser.summary
     while let record = try reader.next() {
       // Spreadsheets save empty rows as a line of bare delimiters (`;;;`); such a row holds
@@ -93,7 +95,10 @@ public struct ResponseCSVImporter: Sendable {
     var responses: [Response] = []
     var rejected: [RejectedRow] = []
     let summary = try read(
-      reader, response: { responses.append($0) }, rejected: { rejected.append($0) })
+      reader,
+      response: { responses.append($0) },
+      rejected: { rejected.append($0) }
+    )
     return ResponseImport(summary: summary, responses: responses, rejectedRows: rejected)
   }
 }

@@ -19,7 +19,9 @@ struct RowParser {
 
   init(header: CSVRecord, file: String, options: ResponseImportOptions) throws {
     let classifier = ColumnClassifier(
-      questionnaire: options.questionnaire, numberedOrder: options.numberedColumnOrder)
+      questionnaire: options.questionnaire,
+      numberedOrder: options.numberedColumnOrder
+    )
     self.file = file
     self.headers = header.fields
     self.roles = header.fields.map(classifier.role(of:))
@@ -30,13 +32,15 @@ struct RowParser {
       parsers[item.unsur.key] = AnswerParser(item: item)
       names[item.unsur.key] = LocalizedText(
         indonesian: "\(item.unsur.code) (\(item.unsur.name.indonesian))",
-        english: "\(item.unsur.code) (\(item.unsur.name.english))")
+        english: "\(item.unsur.code) (\(item.unsur.name.english))"
+      )
     }
     self.answerParsers = parsers
     self.unsurNames = names
     self.summary = ImportSummary(
       file: file,
-      columns: zip(header.fields, roles).map { ImportedColumn(header: $0, role: $1) })
+      columns: zip(header.fields, roles).map { ImportedColumn(header: $0, role: $1) }
+    )
     try checkUnsurColumns(questionnaire: options.questionnaire)
     warnAboutPersonalData()
   }
@@ -55,8 +59,10 @@ struct RowParser {
               + " unsur hanya punya satu kolom.",
             english:
               "Columns \"\(earlier)\" and \"\(header)\" both read as unsur"
-              + " \(unsurNames[key]!.english). Rename one so that each unsur has one column."),
-          location: SourceLocation(file: file, line: 1, column: header))
+              + " \(unsurNames[key]!.english). Rename one so that each unsur has one column."
+          ),
+          location: SourceLocation(file: file, line: 1, column: header)
+        )
       }
       seen[key] = header
     }
@@ -73,9 +79,11 @@ struct RowParser {
             "No unsur column was recognised. Expected headers: u1…u9, \"U1. Persyaratan\","
             + " an unsur's name, or a question containing its key word (persyaratan,"
             + " prosedur, waktu, biaya/tarif, produk, kompetensi, perilaku, sarana,"
-            + " pengaduan)."),
+            + " pengaduan)."
+        ),
         location: SourceLocation(file: file, line: 1),
-        value: headers.joined(separator: ","))
+        value: headers.joined(separator: ",")
+      )
     }
     for unsur in questionnaire.unsur where seen[unsur.key] == nil {
       summary.warn(
@@ -87,8 +95,11 @@ struct RowParser {
               + " dihitung tanpa jawaban.",
             english:
               "No column for unsur \(unsurNames[unsur.key]!.english); it is scored as"
-              + " unanswered."),
-          location: SourceLocation(file: file, line: 1)))
+              + " unanswered."
+          ),
+          location: SourceLocation(file: file, line: 1)
+        )
+      )
     }
   }
 
@@ -103,8 +114,11 @@ struct RowParser {
               + " jawaban survei.",
             english:
               "The column contains personal data and was not imported; personal data is not"
-              + " part of a survey response."),
-          location: SourceLocation(file: file, line: 1, column: header)))
+              + " part of a survey response."
+          ),
+          location: SourceLocation(file: file, line: 1, column: header)
+        )
+      )
     }
   }
 
@@ -145,8 +159,12 @@ struct RowParser {
               + " \(headers.count). Periksa pemisah kolom dan tanda kutip di baris ini.",
             english:
               "The row has \(record.fields.count) fields but the header has \(headers.count)."
-              + " Check the delimiters and quotes on this line."),
-          location: location, value: record.text))
+              + " Check the delimiters and quotes on this line."
+          ),
+          location: location,
+          value: record.text
+        )
+      )
     } else if record.fields[headers.count...].contains(where: { !$0.isEmpty }) {
       problems.append(
         SKMError(
@@ -157,8 +175,12 @@ struct RowParser {
               + " kolom judul. Periksa pemisah kolom dan tanda kutip di baris ini.",
             english:
               "The row has \(record.fields.count) fields, more than the \(headers.count) of the"
-              + " header. Check the delimiters and quotes on this line."),
-          location: location, value: record.text))
+              + " header. Check the delimiters and quotes on this line."
+          ),
+          location: location,
+          value: record.text
+        )
+      )
     }
   }
 
@@ -174,7 +196,10 @@ struct RowParser {
           + " dijawab.",
         english:
           "Invalid value \"\(cell)\" for unsur \(unsurNames[key]!.english). Expected 1–4, a–d"
-          + " or an answer label of the questionnaire; leave the cell empty if unanswered."),
-      location: location, value: cell)
+          + " or an answer label of the questionnaire; leave the cell empty if unanswered."
+      ),
+      location: location,
+      value: cell
+    )
   }
 }

@@ -33,8 +33,11 @@ public struct TallyCSVImporter: Sendable {
       throw tallyError(
         LocalizedText(
           indonesian: "Judul kolom tabel rekap harus unsur,n1,n2,n3,n4.",
-          english: "A tally table's header must be unsur,n1,n2,n3,n4."),
-        SourceLocation(file: file, line: 1), value: nil)
+          english: "A tally table's header must be unsur,n1,n2,n3,n4."
+        ),
+        SourceLocation(file: file, line: 1),
+        value: nil
+      )
     }
     var counts: [UnsurKey: [Int]] = [:]
     while let record = try reader.next() {
@@ -43,16 +46,19 @@ public struct TallyCSVImporter: Sendable {
         throw tallyError(
           LocalizedText(
             indonesian: "Unsur ini sudah muncul di baris sebelumnya; setiap unsur satu baris.",
-            english: "This unsur already has a row; give each unsur one row."),
+            english: "This unsur already has a row; give each unsur one row."
+          ),
           SourceLocation(file: file, line: record.line, column: header.fields[0]),
-          value: record.fields[0])
+          value: record.fields[0]
+        )
       }
       counts[key] = row
     }
     return TallyTable(
       rows: questionnaire.unsur.map {
         TallyTable.Row(unsur: $0, counts: counts[$0.key] ?? [0, 0, 0, 0])
-      })
+      }
+    )
   }
 
   private func parse(_ record: CSVRecord, file: String, header: [String]) throws -> (
@@ -61,9 +67,13 @@ public struct TallyCSVImporter: Sendable {
     guard record.fields.count == 5 else {
       throw tallyError(
         LocalizedText(
-          indonesian: "Baris harus berisi 5 kolom (unsur,n1,n2,n3,n4), bukan \(record.fields.count).",
-          english: "A row must have 5 fields (unsur,n1,n2,n3,n4), not \(record.fields.count)."),
-        SourceLocation(file: file, line: record.line), value: record.text)
+          indonesian:
+            "Baris harus berisi 5 kolom (unsur,n1,n2,n3,n4), bukan \(record.fields.count).",
+          english: "A row must have 5 fields (unsur,n1,n2,n3,n4), not \(record.fields.count)."
+        ),
+        SourceLocation(file: file, line: record.line),
+        value: record.text
+      )
     }
     let name = foldForMatching(record.fields[0])
     guard
@@ -79,8 +89,11 @@ public struct TallyCSVImporter: Sendable {
             + " (persyaratan, prosedur, …) atau nama unsur.",
           english:
             "Unknown unsur. Use a code (U1…U\(questionnaire.items.count)), a key (persyaratan,"
-            + " prosedur, …) or the unsur's name."),
-        SourceLocation(file: file, line: record.line, column: header[0]), value: record.fields[0])
+            + " prosedur, …) or the unsur's name."
+        ),
+        SourceLocation(file: file, line: record.line, column: header[0]),
+        value: record.fields[0]
+      )
     }
     var row: [Int] = []
     for index in 1...4 {
@@ -89,8 +102,11 @@ public struct TallyCSVImporter: Sendable {
         throw tallyError(
           LocalizedText(
             indonesian: "Jumlah responden harus bilangan bulat 0 atau lebih.",
-            english: "A respondent count must be a whole number, 0 or more."),
-          SourceLocation(file: file, line: record.line, column: header[index]), value: cell)
+            english: "A respondent count must be a whole number, 0 or more."
+          ),
+          SourceLocation(file: file, line: record.line, column: header[index]),
+          value: cell
+        )
       }
       row.append(count)
     }
@@ -100,12 +116,17 @@ public struct TallyCSVImporter: Sendable {
   private func tallyError(_ message: LocalizedText, _ location: SourceLocation, value: String?)
     -> SKMError
   {
-    let valueText = value.map { LocalizedText(indonesian: " Nilai: \"\($0)\".", english: " Value: \"\($0)\".") }
+    let valueText = value.map {
+      LocalizedText(indonesian: " Nilai: \"\($0)\".", english: " Value: \"\($0)\".")
+    }
     return SKMError(
       code: .importInvalidTally,
       message: LocalizedText(
         indonesian: message.indonesian + (valueText?.indonesian ?? ""),
-        english: message.english + (valueText?.english ?? "")),
-      location: location, value: value)
+        english: message.english + (valueText?.english ?? "")
+      ),
+      location: location,
+      value: value
+    )
   }
 }
