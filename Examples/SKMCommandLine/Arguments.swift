@@ -40,10 +40,10 @@ struct Arguments {
     }
   }
 
-  /// The last value given for `name`.
+  /// Returns the last value given for `name`.
   func value(_ name: String) -> String? { values[name]?.last }
 
-  /// Every value given for a repeatable option, in order.
+  /// Returns every value given for a repeatable option, in order.
   func values(_ name: String) -> [String] { values[name] ?? [] }
 
   func flag(_ name: String) -> Bool { flags.contains(name) }

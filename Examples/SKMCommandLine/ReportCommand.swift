@@ -41,7 +41,8 @@ enum ReportCommand {
     )
   }
 
-  /// The format named by `--format`, or else by the output's extension; HTML by default.
+  /// Returns the format that `--format` names, or else the one the output's extension names,
+  /// or HTML.
   private static func format(_ name: String?, output: String) throws -> Format {
     if let name {
       guard let format = Format(rawValue: name == "markdown" ? "md" : name) else {
@@ -57,7 +58,8 @@ enum ReportCommand {
     return Format(rawValue: suffix == "markdown" ? "md" : suffix) ?? .html
   }
 
-  /// A period label such as `2025-TW4` becomes "Triwulan IV 2025"; any other text is kept.
+  /// Returns the display name of a period label, such as "Triwulan IV 2025" for `2025-TW4`,
+  /// or the text as given when it is not a label.
   private static func periodName(_ label: String, language: Language) -> String {
     Period(label: label)?.displayName(in: language) ?? label
   }

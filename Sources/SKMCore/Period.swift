@@ -69,7 +69,7 @@ public enum Period: Sendable, Hashable, Codable {
     }
   }
 
-  /// The period as a report writes it, such as "Semester I 2026" or "Triwulan III 2026".
+  /// Returns the period as a report writes it, such as "Semester I 2026" or "Triwulan III 2026".
   public func displayName(in language: Language) -> String {
     let english = language == .english
     switch self {

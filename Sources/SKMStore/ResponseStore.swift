@@ -1,6 +1,6 @@
 import SKMCore
 
-/// Which responses a scan or count covers; `nil` fields match everything.
+/// A selection of responses for a scan or count. A `nil` field matches everything.
 public struct ResponseFilter: Sendable, Hashable {
   public var unitID: String?
   public var service: String?
@@ -38,7 +38,7 @@ public struct ResponseFilter: Sendable, Hashable {
   }
 }
 
-/// What an append stored.
+/// The outcome of an append.
 public struct AppendOutcome: Sendable, Hashable {
   /// How many responses were new and are now stored.
   public var stored: Int
@@ -55,7 +55,7 @@ public struct AppendOutcome: Sendable, Hashable {
 ///
 /// Appending is idempotent by response id: an id that is already stored stores nothing and is
 /// reported in ``AppendOutcome/duplicateIDs``, so a retried upload never counts a respondent
-/// twice. After `append` returns, a scan from any thread sees the stored responses.
+/// twice. After `append` returns, a scan from any thread includes the stored responses.
 public protocol ResponseStore: Sendable {
   /// Stores the responses whose ids are new, in order.
   func append(_ responses: [Response]) throws -> AppendOutcome

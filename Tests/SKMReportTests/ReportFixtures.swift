@@ -19,7 +19,7 @@ func result(_ responses: [Response], policy: WeightPolicy = .exact) -> IKMResult
   return IKMResult(accumulator, weightPolicy: policy)
 }
 
-/// A response with every unsur scored `score` and the given text fields.
+/// Returns a response with every unsur scored `score` and the given text fields.
 func response(
   id: String,
   score: Int = 4,

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Exact arithmetic")
 struct RationalTests {
-  @Test("SPEC example 25 × 158949 / 45000 rounds to 88.31")
+  @Test("Exact tie 25 × 158949 / 45000 rounds to 88.31")
   func halfUpOnExactTie() {
     let konversi = Rational(25) * Rational(158_949, 45_000)
     #expect(konversi == Rational(decimal: "88.305"))

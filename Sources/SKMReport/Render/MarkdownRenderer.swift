@@ -50,7 +50,7 @@ public enum MarkdownRenderer {
     return lines
   }
 
-  /// A chart becomes a table of its bars, since Markdown has no drawing.
+  /// Renders a chart as a table of its bars, since Markdown has no drawing.
   private static func render(_ chart: NRRChart) -> [String] {
     var lines = [
       "*" + escapeMarkdown(chart.title) + "*", "",

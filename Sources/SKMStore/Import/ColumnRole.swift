@@ -1,6 +1,6 @@
 import SKMCore
 
-/// What a column of a response export contains.
+/// The content of a column of a response export.
 public enum ColumnRole: Sendable, Hashable {
   case id
   case submittedAt
@@ -62,14 +62,14 @@ struct ColumnClassifier {
     return number <= keysInQuestionnaire.count ? keysInQuestionnaire[number - 1] : nil
   }
 
-  /// The unsur whose full name (in either language) is the header.
+  /// Returns the unsur whose full name, in either language, is the header.
   private func namedUnsur(_ folded: String) -> UnsurKey? {
     questionnaire.unsur.first {
       foldForMatching($0.name.indonesian) == folded || foldForMatching($0.name.english) == folded
     }?.key
   }
 
-  /// The unsur whose key word the header contains, as when a Google Forms export writes the
+  /// Returns the unsur whose key word the header contains, as when a Google Forms export writes the
   /// whole question as the header. A header with the key words of two unsur matches neither.
   private func keywordUnsur(_ folded: String) -> UnsurKey? {
     let words = Set(folded.split(separator: " ").map(String.init))

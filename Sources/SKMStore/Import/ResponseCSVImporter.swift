@@ -28,8 +28,8 @@ public struct ResponseImportOptions: Sendable {
 /// Columns are found by header, never by position: `u1`…`u9` or `U1. Persyaratan`, an unsur's
 /// name, or a header containing the unsur's key word; profile columns by their usual Indonesian
 /// headers. Other columns are ignored, and personal data columns (name, NIK, phone, e-mail,
-/// address) are never imported. A problem that stops the import (an unreadable file, no unsur
-/// columns) throws; a bad row is rejected with its reasons and the import goes on.
+/// address) are never imported. A problem that stops the import, such as an unreadable file or
+/// no unsur columns, throws. A bad row is rejected with its reasons, and the import goes on.
 public struct ResponseCSVImporter: Sendable {
   public var options: ResponseImportOptions
 
@@ -61,7 +61,7 @@ public struct ResponseCSVImporter: Sendable {
     let parser = try RowParser(header: header, file: reader.displayName, options: options)
     var summary = parser.summary
     while let record = try reader.next() {
-      // Spreadsheets save empty rows as a line of bare delimiters (`;;;`); such a row holds
+      // Spreadsheets save empty rows as a line of bare delimiters (`;;;`); such a row contains
       // no questionnaire, so it is skipped like an empty line.
       if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
       summary.collected += 1

@@ -26,7 +26,8 @@ func response(_ id: String, _ scores: [Int], service: String, suggestion: String
     profile: RespondentProfile(gender: .female, age: 34, education: "S1", occupation: "Swasta"),
     answers: answers,
     suggestion: suggestion,
-    questionnaireVersion: questionnaire.version)
+    questionnaireVersion: questionnaire.version
+  )
 }
 
 let outcome = try store.append([
@@ -50,7 +51,8 @@ print("sample size for 1,500 recipients: \(SampleSize.krejcieMorgan(population: 
 print(JSONSummary.render(result, language: .english))
 
 let document = LaporanBuilder(
-  result: result, responses: try store.responses(filter),
+  result: result,
+  responses: try store.responses(filter),
   options: LaporanOptions(unitName: "Dinas Dukcapil", periodName: "Triwulan I 2026")
 ).build()
 print("HTML report: \(HTMLRenderer.render(document).utf8.count) bytes")
