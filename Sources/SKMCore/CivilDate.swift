@@ -107,3 +107,24 @@ extension Substring {
     return self[start...end]
   }
 }
+
+extension CivilDate {
+  /// Days since 1970-01-01 in the proleptic Gregorian calendar.
+  public var daysSinceEpoch: Int {
+    // Howard Hinnant's days_from_civil algorithm.
+    let shiftedYear = month <= 2 ? year - 1 : year
+    let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+    let yearOfEra = shiftedYear - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+}
+
+extension CivilDateTime {
+  /// Seconds since 1970-01-01 00:00:00 in the same clock as the value, for differences of
+  /// times; no time zone is applied.
+  public var secondsSinceEpoch: Int {
+    date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second
+  }
+}

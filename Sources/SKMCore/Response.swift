@@ -17,6 +17,9 @@ public struct Response: Sendable, Hashable, Codable, Identifiable {
   public var suggestion: String?
   /// The version of the questionnaire the answers were given under.
   public var questionnaireVersion: Int?
+  /// The device or address the response came from, such as a kiosk id or an IP address, as
+  /// the collecting application recorded it.
+  public var source: String?
 
   public init(
     id: String,
@@ -26,7 +29,8 @@ public struct Response: Sendable, Hashable, Codable, Identifiable {
     profile: RespondentProfile = .empty,
     answers: [UnsurKey: Score],
     suggestion: String? = nil,
-    questionnaireVersion: Int? = nil
+    questionnaireVersion: Int? = nil,
+    source: String? = nil
   ) {
     self.id = id
     self.submittedAt = submittedAt
@@ -36,6 +40,7 @@ public struct Response: Sendable, Hashable, Codable, Identifiable {
     self.answers = answers
     self.suggestion = suggestion
     self.questionnaireVersion = questionnaireVersion
+    self.source = source
   }
 
   /// Returns the score for an unsur, or `nil` where the respondent left it blank.

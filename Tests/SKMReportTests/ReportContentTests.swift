@@ -98,7 +98,7 @@ struct ReportContentTests {
     ]
   )
   func neutralisingRule(text: String, expected: String) {
-    #expect(CSVText.neutralizingFormula(text) == expected)
+    #expect(CSVField.neutralizingFormula(text) == expected)
   }
 
   @Test("Processing form rows and footer")

@@ -275,7 +275,7 @@ struct ResponseCSVImporterTests {
     var count = 0
     let summary = try ResponseCSVImporter().read(
       reader,
-      response: { _ in count += 1 },
+      response: { _, _ in count += 1 },
       rejected: { _ in Issue.record("no row is invalid") }
     )
     #expect(count == 49)

@@ -20,12 +20,12 @@ public enum ProcessingFormCSV {
     var lines: [String] = []
     let codes = result.unsur.map(\.unsur.code)
     lines.append(
-      ([words.number, words.respondent] + codes).map(CSVText.textCell).joined(separator: ",")
+      ([words.number, words.respondent] + codes).map(CSVField.textCell).joined(separator: ",")
     )
     for (index, response) in responses.enumerated() {
       let scores = result.unsur.map { response[$0.unsur.key].map { String($0.value) } ?? "" }
       lines.append(
-        ([String(index + 1), CSVText.textCell(response.id)] + scores).joined(separator: ",")
+        ([String(index + 1), CSVField.textCell(response.id)] + scores).joined(separator: ",")
       )
     }
     lines.append(footer(words.total, result.unsur.map { String($0.total) }))
@@ -38,7 +38,7 @@ public enum ProcessingFormCSV {
   }
 
   private static func footer(_ label: String, _ values: [String]) -> String {
-    ([CSVText.textCell(label), ""] + values).joined(separator: ",")
+    ([CSVField.textCell(label), ""] + values).joined(separator: ",")
   }
 
   private static func decimal(_ value: Rational?) -> String {

@@ -10,18 +10,21 @@ extension LaporanBuilder {
       [
         text("Kuesioner terkumpul", "Questionnaires collected"),
         format.integer(collection.collected),
-      ],
-      [
-        text("Kuesioner valid (dihitung)", "Valid questionnaires (scored)"),
-        format.integer(collection.valid),
-      ],
+      ]
     ]
-    if collection.rejected > 0 {
-      rows.append([
-        text("Ditolak karena isian tidak valid", "Rejected as invalid"),
-        format.integer(collection.rejected),
-      ])
-    }
+    rows += countRows(
+      text("Ditolak karena isian tidak valid", "Rejected as invalid"),
+      collection.rejected,
+      collection.rejectionReasons
+    )
+    rows += countRows(
+      text("Dikecualikan oleh pemeriksaan mutu data", "Excluded by data-quality checks"),
+      collection.excluded,
+      collection.exclusionReasons
+    )
+    rows.append([
+      text("Kuesioner yang dihitung", "Questionnaires scored"), format.integer(collection.scored),
+    ])
     if let span = submissionSpan() {
       rows.append([text("Rentang pengisian", "Submitted between"), span])
     }
@@ -36,6 +39,13 @@ extension LaporanBuilder {
       heading: text("Data dan Metode", "Data and Method"),
       blocks: [.table(table), .paragraph(methodText()), .table(bandTable())]
     )
+  }
+
+  /// Returns a row for a count and, when it is not zero, one indented row per reason.
+  private func countRows(_ label: String, _ count: Int, _ reasons: [ReasonCount]) -> [[String]] {
+    guard count > 0 else { return [] }
+    return [[label, format.integer(count)]]
+      + reasons.map { ["    – " + $0.reason.text(in: options.language), format.integer($0.count)] }
   }
 
   private func submissionSpan() -> String? {

@@ -1,19 +1,47 @@
 import SKMCore
 
-/// How many questionnaires were collected and why some were not scored.
+/// A reason with the number of questionnaires it applies to.
+public struct ReasonCount: Sendable, Hashable {
+  public var reason: LocalizedText
+  public var count: Int
+
+  public init(reason: LocalizedText, count: Int) {
+    self.reason = reason
+    self.count = count
+  }
+}
+
+/// How many questionnaires were collected, and why some were not scored.
 public struct DataCollection: Sendable, Hashable {
   /// Rows or questionnaires received.
   public var collected: Int
   /// Rows rejected as invalid, such as a score outside 1–4.
   public var rejected: Int
+  /// Valid rows left out of the scoring because a screening rule flagged them.
+  public var excluded: Int
+  /// Why rows were rejected; a row with several problems counts under each.
+  public var rejectionReasons: [ReasonCount]
+  /// Why rows were excluded; a row with several flags counts under each.
+  public var exclusionReasons: [ReasonCount]
 
-  public init(collected: Int, rejected: Int) {
+  public init(
+    collected: Int,
+    rejected: Int,
+    excluded: Int = 0,
+    rejectionReasons: [ReasonCount] = [],
+    exclusionReasons: [ReasonCount] = []
+  ) {
     self.collected = collected
     self.rejected = rejected
+    self.excluded = excluded
+    self.rejectionReasons = rejectionReasons
+    self.exclusionReasons = exclusionReasons
   }
 
-  /// Questionnaires that entered the scoring.
+  /// Questionnaires that passed validation.
   public var valid: Int { collected - rejected }
+  /// Questionnaires that entered the scoring.
+  public var scored: Int { valid - excluded }
 }
 
 /// What a laporan is about and how it is written.

@@ -12,6 +12,8 @@ public enum ColumnRole: Sendable, Hashable {
   case occupation
   case suggestion
   case questionnaireVersion
+  /// The device or address a response came from.
+  case source
   case answer(UnsurKey)
   /// Personal data (name, NIK, phone, e-mail, address), which is never imported.
   case personalData
@@ -147,6 +149,13 @@ struct ColumnClassifier {
         ]
       ),
       (.questionnaireVersion, ["versi kuesioner", "questionnaire version", "versi"]),
+      (
+        .source,
+        [
+          "ip", "ip address", "alamat ip", "perangkat", "device", "device id", "kiosk", "kios",
+          "sumber", "source", "user agent",
+        ]
+      ),
       (
         .personalData,
         [

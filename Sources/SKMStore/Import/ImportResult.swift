@@ -20,6 +20,8 @@ public struct ImportedColumn: Sendable, Hashable {
 /// What an import read: its columns, counts and the warnings about rows it kept.
 public struct ImportSummary: Sendable {
   public var file: String
+  /// The header record exactly as written, for writing rejected rows back in the same form.
+  public var headerText: String
   public var columns: [ImportedColumn]
   /// Rows in the file, not counting the header and empty lines.
   public var collected = 0
@@ -42,5 +44,7 @@ public struct ImportSummary: Sendable {
 public struct ResponseImport: Sendable {
   public var summary: ImportSummary
   public var responses: [Response]
+  /// The line where each response's record starts, in the order of ``responses``.
+  public var lines: [Int]
   public var rejectedRows: [RejectedRow]
 }

@@ -12,6 +12,7 @@ struct ResponseBuilder {
   var answers: [UnsurKey: Score] = [:]
   var suggestion: String?
   var questionnaireVersion: Int?
+  var source: String?
 
   init(line: Int, defaultUnitID: String?) {
     self.line = line
@@ -44,6 +45,7 @@ struct ResponseBuilder {
     case .education: profile.education = value
     case .occupation: profile.occupation = value
     case .suggestion: suggestion = cell
+    case .source: source = value
     case .submittedAt:
       submittedAt = parseTimestamp(value)
       if submittedAt == nil { return unreadable(value, expected: Self.expectedTimestamp, location) }

@@ -45,7 +45,7 @@ public struct ResponseCSVImporter: Sendable {
   ///   columns or maps two columns to one unsur, or when a handler throws.
   public func read(
     _ reader: CSVReader,
-    response handleResponse: (Response) throws -> Void,
+    response handleResponse: (_ response: Response, _ line: Int) throws -> Void,
     rejected handleRejected: (RejectedRow) throws -> Void
   ) throws -> ImportSummary {
     guard let header = try reader.next() else {
@@ -68,7 +68,7 @@ public struct ResponseCSVImporter: Sendable {
       switch parser.parse(record, summary: &summary) {
       case .accepted(let response):
         summary.accepted += 1
-        try handleResponse(response)
+        try handleResponse(response, record.line)
       case .rejected(let row):
         summary.rejected += 1
         try handleRejected(row)
@@ -93,12 +93,21 @@ public struct ResponseCSVImporter: Sendable {
 
   private func importAll(_ reader: CSVReader) throws -> ResponseImport {
     var responses: [Response] = []
+    var lines: [Int] = []
     var rejected: [RejectedRow] = []
     let summary = try read(
       reader,
-      response: { responses.append($0) },
+      response: { response, line in
+        responses.append(response)
+        lines.append(line)
+      },
       rejected: { rejected.append($0) }
     )
-    return ResponseImport(summary: summary, responses: responses, rejectedRows: rejected)
+    return ResponseImport(
+      summary: summary,
+      responses: responses,
+      lines: lines,
+      rejectedRows: rejected
+    )
   }
 }

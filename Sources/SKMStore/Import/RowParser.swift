@@ -39,6 +39,7 @@ struct RowParser {
     self.unsurNames = names
     self.summary = ImportSummary(
       file: file,
+      headerText: header.text,
       columns: zip(header.fields, roles).map { ImportedColumn(header: $0, role: $1) }
     )
     try checkUnsurColumns(questionnaire: options.questionnaire)
