@@ -12,6 +12,8 @@ enum Help {
       Perintah:
         score         menghitung NRR, IKM, nilai konversi dan mutu dari berkas jawaban
         report        menulis laporan SKM (HTML, Markdown, formulir pengolahan CSV, JSON)
+        check         memeriksa berkas: baris tidak valid dan jawaban yang mencurigakan
+        export        menulis jawaban yang valid sebagai CSV bersih dan aman untuk spreadsheet
         sample-size   menghitung jumlah sampel minimal (Krejcie–Morgan) untuk populasi
 
       Opsi umum:
@@ -27,6 +29,8 @@ enum Help {
       Commands:
         score         computes NRR, IKM, converted value and mutu from a response file
         report        writes the SKM report (HTML, Markdown, processing form CSV, JSON)
+        check         checks a file: invalid rows and suspicious responses
+        export        writes the valid responses as a clean, spreadsheet-safe CSV
         sample-size   computes the minimum sample (Krejcie–Morgan) for a population
 
       Common options:
@@ -53,6 +57,15 @@ enum Help {
       Berkas dengan baris tidak valid ditolak seluruhnya; setiap masalah disebutkan dengan
       berkas, baris, kolom dan nilainya.
 
+      Data tidak valid dan mutu data:
+        --skip-invalid     hitung baris yang valid saja, bukan menolak seluruh berkas
+        --rejects PATH     tulis baris yang ditolak apa adanya (dengan judul kolom) ke PATH
+        --exclude-flagged  jangan hitung jawaban yang ditandai aturan mutu data (lihat check)
+        --repeat-window W  jendela pengisian berulang: day (bawaan), jam seperti 6h, atau off
+        --service-hours H  jam layanan seperti 08:00-16:00; di luar itu ditandai (bawaan: mati)
+        --ages A-B         rentang usia wajar (bawaan 10-100), atau off
+        --flag-identical   tandai jawaban yang sama di semua unsur
+
       """
       : """
       Usage: skm score (--input FILE | --tally FILE) [--weight exact|0.111|0.11]
@@ -68,6 +81,15 @@ enum Help {
 
       A file with invalid rows is refused whole; each problem is reported with its file, line,
       column and value.
+
+      Invalid data and data quality:
+        --skip-invalid     score the valid rows instead of refusing the whole file
+        --rejects PATH     write the rejected rows verbatim (under the header) to PATH
+        --exclude-flagged  leave responses flagged by a data-quality rule out of the scoring
+        --repeat-window W  window for repeated submissions: day (default), hours like 6h, or off
+        --service-hours H  service hours such as 08:00-16:00; others are flagged (default: off)
+        --ages A-B         plausible age range (default 10-100), or off
+        --flag-identical   flag the same answer for every unsur
 
       """
   }
@@ -85,6 +107,10 @@ enum Help {
         --unit NAMA    nama unit pelayanan untuk judul laporan
         --period LABEL periode untuk judul: 2025, 2025-S2, 2025-TW4, 2025-12, atau teks bebas
 
+      Opsi --skip-invalid, --rejects, --exclude-flagged dan aturan mutu data sama seperti pada
+      skm score --help; laporan menyebutkan jumlah yang terkumpul, ditolak, dikecualikan dan
+      dihitung.
+
       """
       : """
       Usage: skm report --input FILE --output PATH [--format html|md|csv|json]
@@ -96,6 +122,59 @@ enum Help {
                        per respondent), json (summary)
         --unit NAME    the service unit's name, for the report's title
         --period LABEL the period, for the title: 2025, 2025-S2, 2025-TW4, 2025-12, or free text
+
+      --skip-invalid, --rejects, --exclude-flagged and the data-quality rules work as in
+      skm score --help; the report states how many were collected, rejected, excluded and scored.
+
+      """
+  }
+
+  static func check(_ language: Language) -> String {
+    language == .indonesian
+      ? """
+      Penggunaan: skm check --input FILE [--format text|json] [--rejects PATH]
+                            [--order questionnaire|regulation] [aturan mutu data]
+
+      Memeriksa setiap baris tanpa menghitung IKM: baris yang ditolak beserta kolom, nilai dan
+      alasannya, serta jawaban yang ditandai (ID ganda, pengisian berulang, lonjakan dari satu
+      sumber, usia tidak wajar, di luar jam layanan, jawaban seragam). Keluaran JSON berisi
+      collected, valid, rejected (line, column, value, reason) dan flagged (line, id, reasons).
+      Status keluar 0 bila semua baris valid, 1 bila ada baris yang ditolak.
+      Aturan mutu data: --repeat-window, --service-hours, --ages, --flag-identical (lihat
+      skm score --help).
+
+      """
+      : """
+      Usage: skm check --input FILE [--format text|json] [--rejects PATH]
+                       [--order questionnaire|regulation] [data-quality rules]
+
+      Checks every row without scoring: rejected rows with their column, value and reason, and
+      flagged responses (duplicate id, repeated submission, burst from one source, implausible
+      age, outside service hours, identical answers). The JSON output has collected, valid,
+      rejected (line, column, value, reason) and flagged (line, id, reasons).
+      Exit status 0 when every row is valid, 1 when some rows are rejected.
+      Data-quality rules: --repeat-window, --service-hours, --ages, --flag-identical (see
+      skm score --help).
+
+      """
+  }
+
+  static func export(_ language: Language) -> String {
+    language == .indonesian
+      ? """
+      Penggunaan: skm export --input FILE --output PATH [--skip-invalid] [--rejects PATH]
+
+      Menulis jawaban yang valid sebagai CSV bersih yang dapat diimpor kembali. Sel teks yang
+      diawali =, +, -, @, tab atau CR diberi tanda petik tunggal agar spreadsheet tidak
+      menjalankannya sebagai rumus. Kolom data pribadi tidak pernah ditulis.
+
+      """
+      : """
+      Usage: skm export --input FILE --output PATH [--skip-invalid] [--rejects PATH]
+
+      Writes the valid responses as a clean CSV that imports again. Text cells starting with
+      =, +, -, @, a tab or CR get a leading apostrophe so a spreadsheet never runs them as
+      formulas. Personal data columns are never written.
 
       """
   }

@@ -14,7 +14,7 @@ enum ReportCommand {
     let arguments = try Arguments(
       words,
       valueOptions: CommonOptions.valueOptions.union(["output", "format", "unit", "period"]),
-      flagOptions: []
+      flagOptions: CommonOptions.flagOptions
     )
     let options = try CommonOptions(arguments, allowTally: false)
     guard let output = arguments.value("output") else {
@@ -35,7 +35,7 @@ enum ReportCommand {
       collection: input.collection
     )
     let text = render(format, result: result, input: input, options: laporan)
-    try write(text, to: output)
+    try OutputFile.write(text, to: output)
     console.problem(
       console.text("Laporan ditulis ke \(output)", "Report written to \(output)")
     )
@@ -87,26 +87,6 @@ enum ReportCommand {
       )
     case .json:
       JSONSummary.render(result, language: options.language)
-    }
-  }
-
-  /// Writes through a temporary file in the same folder and renames it, so a failed run never
-  /// leaves a partial report.
-  private static func write(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    do {
-      try Data(text.utf8).write(to: url, options: .atomic)
-    } catch {
-      throw SKMError(
-        code: SKMError.Code(rawValue: "output.unwritable"),
-        message: LocalizedText(
-          indonesian:
-            "Laporan tidak dapat ditulis: \(error.localizedDescription). Periksa folder dan izin tulisnya.",
-          english:
-            "Cannot write the report: \(error.localizedDescription). Check the folder and its permissions."
-        ),
-        location: SourceLocation(file: path)
-      )
     }
   }
 }

@@ -8,7 +8,7 @@ enum ScoreCommand {
     let arguments = try Arguments(
       words,
       valueOptions: CommonOptions.valueOptions.union(["format"]),
-      flagOptions: []
+      flagOptions: CommonOptions.flagOptions
     )
     let options = try CommonOptions(arguments, allowTally: true)
     let format = arguments.value("format") ?? "text"

@@ -4,8 +4,8 @@ import SKMReport
 import SKMScoring
 import SKMStore
 
-/// A survey read from the command line's input: the responses (none for a tally) and their
-/// counts.
+/// A survey read from the command line's input: the responses that are scored (none for a
+/// tally), their accumulated counts, and how the collected rows were sorted out.
 struct SurveyInput {
   var responses: [Response]
   var accumulator: ScoreAccumulator
@@ -14,33 +14,39 @@ struct SurveyInput {
   /// The input was refused; the problems were already written to standard error.
   struct Refused: Error {}
 
-  /// Reads `--input FILE` strictly: any invalid row refuses the whole file.
-  static func responses(path: String, order: NumberedColumnOrder, console: Console) throws
-    -> SurveyInput
-  {
-    let importer = ResponseCSVImporter(options: ResponseImportOptions(numberedColumnOrder: order))
-    let imported = try importer.importFile(at: URL(fileURLWithPath: path), displayName: path)
-    report(warnings: imported.summary, console: console)
-    guard imported.rejectedRows.isEmpty else {
-      refuse(imported, path: path, console: console)
-      throw Refused()
+  /// Reads `--input FILE`. Invalid rows refuse the whole file unless `--skip-invalid` is
+  /// given, and with `--exclude-flagged` the rows that a screening rule flags are not scored.
+  static func responses(options: CommonOptions, console: Console) throws -> SurveyInput {
+    let path = options.input!
+    let imported = try InputFile.read(path: path, order: options.order, console: console)
+    if let rejects = options.rejectsPath {
+      try InputFile.writeRejects(imported, to: rejects, console: console)
     }
-    guard !imported.responses.isEmpty else {
-      throw SKMError(
-        code: .importNoResponses,
-        message: LocalizedText(
-          indonesian: "Berkas tidak berisi jawaban responden; tidak ada yang dapat dihitung.",
-          english: "The file contains no responses; there is nothing to score."
-        ),
-        location: SourceLocation(file: path)
+    if !imported.rejectedRows.isEmpty {
+      InputFile.listProblems(imported, console: console)
+      guard options.skipInvalid else {
+        InputFile.explainRefusal(imported, path: path, console: console)
+        throw Refused()
+      }
+    }
+    guard !imported.responses.isEmpty else { throw InputFile.noResponses(path) }
+    let flags =
+      options.excludeFlagged
+      ? ResponseScreening(options: options.screening).flags(
+        for: imported.responses,
+        labels: imported.lines.map { console.text("baris \($0)", "line \($0)") }
       )
+      : Array(repeating: [], count: imported.responses.count)
+    var accumulator = ScoreAccumulator(questionnaire: .standard)
+    var scored: [Response] = []
+    for (response, responseFlags) in zip(imported.responses, flags) where responseFlags.isEmpty {
+      accumulator.add(response)
+      scored.append(response)
     }
-    var accumulator = ScoreAccumulator(questionnaire: importer.options.questionnaire)
-    for response in imported.responses { accumulator.add(response) }
     return SurveyInput(
-      responses: imported.responses,
+      responses: scored,
       accumulator: accumulator,
-      collection: DataCollection(collected: imported.summary.collected, rejected: 0)
+      collection: collection(imported, flags: flags)
     )
   }
 
@@ -60,36 +66,27 @@ struct SurveyInput {
     return SurveyInput(responses: [], accumulator: ScoreAccumulator(tally: table), collection: nil)
   }
 
-  private static let maximumListed = 20
-
-  private static func report(warnings summary: ImportSummary, console: Console) {
-    for warning in summary.warnings.prefix(maximumListed) { console.warning(warning) }
-    let unlisted = summary.warningCount - min(summary.warningCount, maximumListed)
-    if unlisted > 0 {
-      console.problem(
-        console.text("… dan \(unlisted) peringatan lainnya.", "… and \(unlisted) more warnings.")
-      )
+  private static func collection(_ imported: ResponseImport, flags: [[ResponseFlag]])
+    -> DataCollection
+  {
+    var rejections: [SKMError.Code: Int] = [:]
+    for row in imported.rejectedRows {
+      for code in Set(row.problems.map(\.code)) { rejections[code, default: 0] += 1 }
     }
-  }
-
-  private static func refuse(_ imported: ResponseImport, path: String, console: Console) {
-    let problems = imported.rejectedRows.flatMap(\.problems)
-    for problem in problems.prefix(maximumListed) { console.error(problem) }
-    if problems.count > maximumListed {
-      console.problem(
-        console.text(
-          "… dan \(problems.count - maximumListed) masalah lainnya.",
-          "… and \(problems.count - maximumListed) more problems."
-        )
-      )
+    var exclusions: [ScreeningRule: Int] = [:]
+    for responseFlags in flags {
+      for rule in Set(responseFlags.map(\.rule)) { exclusions[rule, default: 0] += 1 }
     }
-    let rejected = imported.rejectedRows.count
-    let collected = imported.summary.collected
-    console.problem(
-      console.text(
-        "\(path): \(rejected) dari \(collected) baris tidak valid, sehingga berkas ditolak dan tidak ada yang ditulis. Perbaiki baris tersebut lalu jalankan lagi.",
-        "\(path): \(rejected) of \(collected) rows are invalid, so the file was refused and nothing was written. Fix those rows and run again."
-      )
+    return DataCollection(
+      collected: imported.summary.collected,
+      rejected: imported.rejectedRows.count,
+      excluded: flags.filter { !$0.isEmpty }.count,
+      rejectionReasons: rejections.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+        ReasonCount(reason: $0.key.importProblemTitle, count: $0.value)
+      },
+      exclusionReasons: exclusions.sorted { $0.key < $1.key }.map {
+        ReasonCount(reason: $0.key.title, count: $0.value)
+      }
     )
   }
 }

@@ -49,6 +49,18 @@ func run() -> Int32 {
       } else {
         try ReportCommand.run(rest, console: console)
       }
+    case "check":
+      if wantsHelp {
+        console.result(Help.check(language))
+      } else {
+        return try CheckCommand.run(rest, console: console)
+      }
+    case "export":
+      if wantsHelp {
+        console.result(Help.export(language))
+      } else {
+        try ExportCommand.run(rest, console: console)
+      }
     case "sample-size":
       if wantsHelp {
         console.result(Help.sampleSize(language))
@@ -59,8 +71,9 @@ func run() -> Int32 {
       throw UsageError.required(
         LocalizedText(
           indonesian:
-            "perintah \"\(command)\" tidak dikenal; perintah yang ada: score, report, sample-size.",
-          english: "unknown command \"\(command)\"; the commands are score, report, sample-size."
+            "perintah \"\(command)\" tidak dikenal; perintah yang ada: score, report, check, export, sample-size.",
+          english:
+            "unknown command \"\(command)\"; the commands are score, report, check, export, sample-size."
         )
       )
     }
