@@ -9,12 +9,18 @@ struct Arguments {
 
   /// Splits `words`; `valueOptions` lists the options that take a value, as `--name value` or
   /// `--name=value`, and `flagOptions` those that take none.
-  init(_ words: [String], valueOptions: Set<String>, flagOptions: Set<String>) throws(UsageError) {
+  init(
+    _ words: [String],
+    valueOptions: Set<String>,
+    flagOptions: Set<String>,
+    allowsPositional: Bool = false
+  ) throws(UsageError) {
     var index = 0
     while index < words.count {
       let word = words[index]
       index += 1
       guard word.hasPrefix("--"), word.count > 2 else {
+        guard allowsPositional else { throw UsageError.unexpectedArgument(word) }
         positional.append(word)
         continue
       }
@@ -58,6 +64,17 @@ struct UsageError: Error {
       message: LocalizedText(
         indonesian: "opsi --\(name) tidak dikenal; lihat --help.",
         english: "unknown option --\(name); see --help."
+      )
+    )
+  }
+
+  static func unexpectedArgument(_ word: String) -> UsageError {
+    UsageError(
+      message: LocalizedText(
+        indonesian:
+          "argumen \"\(word)\" tidak dikenal; nilai opsi ditulis setelah namanya, misalnya --input data.csv.",
+        english:
+          "unexpected argument \"\(word)\"; option values follow their name, as in --input data.csv."
       )
     )
   }

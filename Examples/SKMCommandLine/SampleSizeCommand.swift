@@ -4,7 +4,12 @@ import SKMScoring
 /// `skm sample-size POPULATION`: prints the Krejcie–Morgan sample size as a bare integer.
 enum SampleSizeCommand {
   static func run(_ words: [String], console: Console) throws {
-    let arguments = try Arguments(words, valueOptions: [], flagOptions: [])
+    let arguments = try Arguments(
+      words,
+      valueOptions: [],
+      flagOptions: [],
+      allowsPositional: true
+    )
     guard arguments.positional.count == 1, let text = arguments.positional.first else {
       throw UsageError.required(
         LocalizedText(
@@ -15,12 +20,12 @@ enum SampleSizeCommand {
     }
     guard let population = Int(text), let size = SampleSize.krejcieMorgan(population: population)
     else {
-      throw UsageError.invalidValue(
-        "population",
-        text,
-        expected: LocalizedText(
-          indonesian: "bilangan bulat 1 atau lebih (jumlah penerima layanan dalam periode survei)",
-          english: "a whole number, 1 or more (service recipients in the survey period)"
+      throw UsageError(
+        message: LocalizedText(
+          indonesian:
+            "populasi \"\(text)\" tidak valid; berikan bilangan bulat 1 atau lebih (jumlah penerima layanan dalam periode survei).",
+          english:
+            "invalid population \"\(text)\"; give a whole number, 1 or more (service recipients in the survey period)."
         )
       )
     }

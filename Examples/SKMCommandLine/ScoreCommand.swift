@@ -1,3 +1,4 @@
+import Foundation
 import SKMCore
 import SKMReport
 import SKMScoring
@@ -35,13 +36,14 @@ enum ScoreText {
     }
     let weight =
       result.weightPolicy.isRegulation
-      ? "1/\(result.unsur.count - result.unansweredUnsur.count) (\(english ? "exact" : "tepat"))"
-      : "\(result.weightPolicy.name) (\(english ? "legacy, not the regulation" : "kebijakan lama, bukan ketentuan peraturan"))"
+      ? "\(result.weight) (\(english ? "exact" : "tepat"))"
+      : "\(english ? result.weightPolicy.name : result.weightPolicy.name.replacingOccurrences(of: ".", with: ",")) (\(english ? "legacy, not the regulation" : "kebijakan lama, bukan ketentuan peraturan"))"
     var lines = [
       (english ? "Respondents: " : "Responden: ") + String(result.respondents),
       (english ? "Weight: " : "Bobot: ") + weight,
       "",
-      pad("Kode", 5) + pad("Unsur", 42) + pad(english ? "Answers" : "Jawaban", 9, right: true)
+      pad(english ? "Code" : "Kode", 5) + pad("Unsur", 42)
+        + pad(english ? "Answers" : "Jawaban", 9, right: true)
         + pad("NRR", 9, right: true) + pad(english ? "Converted" : "Konversi", 11, right: true)
         + "  Mutu",
     ]

@@ -2,31 +2,46 @@ import Foundation
 import SKMCore
 
 /// Exit statuses: 0 success, 1 refused or unreadable input, 2 a command line that cannot run.
-let (arguments, language) = separateLanguage(Array(CommandLine.arguments.dropFirst()))
+let (arguments, language, unknownLanguage) = separateLanguage(
+  Array(CommandLine.arguments.dropFirst())
+)
 let console = Console(language: language)
 
 /// Removes `--lang VALUE` or `--lang=VALUE`, which any command accepts, and returns the
-/// language it names; Bahasa Indonesia by default or for an unknown tag.
-func separateLanguage(_ words: [String]) -> ([String], Language) {
+/// language it names (Bahasa Indonesia by default), with a tag that names no supported language.
+func separateLanguage(_ words: [String]) -> ([String], Language, String?) {
   var rest: [String] = []
   var language = Language.indonesian
+  var unknown: String?
   var index = 0
   while index < words.count {
     let word = words[index]
     index += 1
     if word.hasPrefix("--lang=") {
-      language = Language(tag: String(word.dropFirst("--lang=".count))) ?? .indonesian
+      let tag = String(word.dropFirst("--lang=".count))
+      if let named = Language(tag: tag) { language = named } else { unknown = tag }
     } else if word == "--lang", index < words.count {
-      language = Language(tag: words[index]) ?? .indonesian
+      if let named = Language(tag: words[index]) {
+        language = named
+      } else {
+        unknown = words[index]
+      }
       index += 1
     } else {
       rest.append(word)
     }
   }
-  return (rest, language)
+  return (rest, language, unknown)
 }
 
 func run() -> Int32 {
+  if let unknownLanguage {
+    console.problem(
+      "galat: bahasa \"\(unknownLanguage)\" tidak tersedia; gunakan --lang id atau --lang en.\n"
+        + "error: language \"\(unknownLanguage)\" is not available; use --lang id or --lang en."
+    )
+    return 2
+  }
   let wantsHelp = arguments.contains("--help") || arguments.contains("-h")
   guard let command = arguments.first(where: { !$0.hasPrefix("-") }), command != "help" else {
     console.result(Help.main(language))

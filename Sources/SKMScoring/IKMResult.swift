@@ -69,6 +69,9 @@ public struct IKMResult: Sendable, Hashable {
   /// The published konversi (NIK): IKM × 25 rounded half-up to 2 decimals.
   public var konversi: FixedDecimal? { unroundedKonversi.map { $0.rounded(places: 2) } }
   public var mutu: Mutu? { konversi.map(Mutu.init(konversi:)) }
+  /// k′, the number of unsur that entered the index: those that somebody answered.
+  public var scoredUnsurCount: Int { unsur.count - unansweredUnsur.count }
+
   /// The unsur left out of the index because nobody answered them.
   public var unansweredUnsur: [Unsur] { unsur.filter { $0.nrr == nil }.map(\.unsur) }
 

@@ -160,7 +160,14 @@ struct ReportContentTests {
       LaporanBuilder(result: result([partial]), responses: [partial]).build()
     )
     #expect(markdown.contains("Unsur U9 tidak dijawab oleh satu pun responden"))
-    #expect(markdown.contains("1/8"))
+    #expect(markdown.contains("bobot setiap unsur lain menjadi 1/8"))
+    #expect(markdown.contains("dikali bobot setiap unsur 1/8 (tepat"))
+    #expect(!markdown.contains("1/9"))
+    let legacy = MarkdownRenderer.render(
+      LaporanBuilder(result: result([partial], policy: .legacy0111), responses: [partial]).build()
+    )
+    #expect(legacy.contains("dengan bobot tetap, nilai IKM menjadi lebih rendah"))
+    #expect(legacy.contains("bobot tetap 0,111"))
   }
 
   @Test("Legacy weight is labelled as not the regulation")

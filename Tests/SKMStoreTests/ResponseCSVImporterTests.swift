@@ -115,6 +115,7 @@ struct ResponseCSVImporterTests {
       ("Jenis Layanan", .service), ("bagian", .unit), ("Nama", .personalData),
       ("NIK", .personalData), ("No HP", .personalData), ("Alamat", .personalData),
       ("id_sub_jenis", nil), ("keterangan", nil), ("waktu dan biaya", nil),
+      ("Saran perbaikan prosedur", .suggestion), ("Kritik untuk petugas", .suggestion),
     ]
   )
   func profileHeaders(header: String, role: ColumnRole?) {
@@ -254,6 +255,27 @@ struct ResponseCSVImporterTests {
     #expect(imported.responses[1].profile.age == 29)
     #expect(imported.responses[1].profile.gender == .female)
     #expect(imported.responses[1].submittedAt?.description == "2026-01-06 08:30:00")
+  }
+
+  @Test("Rejected rows carry no keep-without-value warnings")
+  func noWarningsForRejectedRows() throws {
+    let imported = try importText("id,usia,u1\n1,dua puluh,9\n2,tiga puluh,4\n")
+    let unreadable = imported.summary.warnings.filter { $0.code == .importInvalidProfileValue }
+    #expect(unreadable.map(\.location?.line) == [3])
+    #expect(imported.rejectedRows.map(\.line) == [2])
+  }
+
+  @Test("Numbered header naming another unsur warns")
+  func conflictingHeader() throws {
+    let text = "U8. Sarana dan Prasarana,U9. Penanganan Pengaduan\n4,3\n"
+    let plain = try importText(text)
+    #expect(!plain.summary.warnings.contains { $0.code == .importConflictingUnsurHeader })
+    let swapped = try importText(text, order: .regulation)
+    let conflicts = swapped.summary.warnings.filter { $0.code == .importConflictingUnsurHeader }
+    #expect(
+      conflicts.map(\.location?.column) == ["U8. Sarana dan Prasarana", "U9. Penanganan Pengaduan"]
+    )
+    #expect(swapped.responses.first?[.pengaduan] == Score(4))
   }
 
   @Test("Missing unsur column warns")

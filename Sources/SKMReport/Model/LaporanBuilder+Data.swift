@@ -56,17 +56,17 @@ extension LaporanBuilder {
   }
 
   private func methodText() -> String {
-    let k = result.unsur.count
     let weight: String
     if result.weightPolicy.isRegulation {
       weight = text(
-        "bobot setiap unsur 1/\(k) (tepat, tanpa pembulatan)",
-        "a weight of exactly 1/\(k) per unsur (no rounding)"
+        "bobot setiap unsur \(result.weight) (tepat, tanpa pembulatan)",
+        "a weight of exactly \(result.weight) per unsur (no rounding)"
       )
     } else {
+      let fixed = format.decimal(result.weight, places: result.weightPolicy.name.count - 2)
       weight = text(
-        "bobot tetap \(result.weightPolicy.name) (kebijakan lama untuk rekonsiliasi, bukan ketentuan peraturan)",
-        "the fixed weight \(result.weightPolicy.name) (a legacy policy for reconciliation, not the regulation)"
+        "bobot tetap \(fixed) (kebijakan lama untuk rekonsiliasi, bukan ketentuan peraturan)",
+        "the fixed weight \(fixed) (a legacy policy for reconciliation, not the regulation)"
       )
     }
     return text(

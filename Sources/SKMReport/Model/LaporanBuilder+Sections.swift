@@ -83,11 +83,21 @@ extension LaporanBuilder {
     var blocks: [ReportBlock] = [.table(table), .nrrChart(chart())]
     if !result.unansweredUnsur.isEmpty {
       let codes = result.unansweredUnsur.map(\.code).joined(separator: ", ")
+      let consequence =
+        result.weightPolicy.isRegulation
+        ? text(
+          "bobot setiap unsur lain menjadi \(result.weight)",
+          "each other unsur weighs \(result.weight)"
+        )
+        : text(
+          "dengan bobot tetap, nilai IKM menjadi lebih rendah daripada bila semua unsur dijawab",
+          "with a fixed weight the IKM is lower than if every unsur had been answered"
+        )
       blocks.append(
         .note(
           text(
-            "Unsur \(codes) tidak dijawab oleh satu pun responden, sehingga tidak ikut dihitung: bobot setiap unsur lain menjadi 1/\(result.unsur.count - result.unansweredUnsur.count).",
-            "Nobody answered unsur \(codes), so it is left out of the index: each other unsur weighs 1/\(result.unsur.count - result.unansweredUnsur.count)."
+            "Unsur \(codes) tidak dijawab oleh satu pun responden, sehingga tidak ikut dihitung: \(consequence).",
+            "Nobody answered unsur \(codes), so it is left out of the index: \(consequence)."
           )
         )
       )

@@ -1,7 +1,9 @@
 /// An exact fraction of two integers, always in lowest terms with a positive denominator.
 ///
-/// Every figure on the path to a published SKM value is a `Rational`: binary floating point
-/// gets 25 × 158949 / 45000 = 88.305 wrong (it prints 88.30 where half-up rounding gives 88.31).
+/// Every figure on the path to a published SKM value is a `Rational`. Binary floating point
+/// gets exact ties wrong: when 5,000 respondents give every unsur 2,339 threes and 2,661 fours,
+/// the konversi is exactly 88.305, but nine `Double` products NRR × (1/9) sum to
+/// 88.30499999999998, which rounds to 88.30 (grade B) instead of 88.31 (grade A).
 public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible {
   public let numerator: BigInt
   /// Always positive.

@@ -37,11 +37,30 @@ struct ColumnClassifier {
   func role(of header: String) -> ColumnRole? {
     let folded = foldForMatching(header)
     if let role = Self.exactProfileHeaders[folded] { return role }
-    if let key = numberedUnsur(folded) ?? namedUnsur(folded) ?? keywordUnsur(folded) {
-      return .answer(key)
+    if let key = numberedUnsur(folded) ?? namedUnsur(folded) { return .answer(key) }
+    // "Saran perbaikan prosedur" is a suggestion about the procedure, not its score.
+    let words = Set(folded.split(separator: " ").map(String.init))
+    if !words.isDisjoint(with: Self.suggestionWords) && !words.contains("pengaduan") {
+      return .suggestion
     }
+    if let key = keywordUnsur(folded) { return .answer(key) }
     return profileRole(byWords: folded)
   }
+
+  /// Returns the unsur that the words after a number name, when a numbered header such as
+  /// `U8. Sarana dan Prasarana` names a different unsur than its number does in the chosen
+  /// order.
+  func conflictingName(of header: String) -> UnsurKey? {
+    let folded = foldForMatching(header)
+    guard let numbered = numberedUnsur(folded) else { return nil }
+    let words = folded.split(separator: " ").dropFirst(folded.hasPrefix("unsur ") ? 2 : 1)
+    guard !words.isEmpty, let named = keywordUnsur(words.joined(separator: " ")),
+      named != numbered
+    else { return nil }
+    return named
+  }
+
+  static let suggestionWords: Set<String> = ["saran", "masukan", "kritik", "komentar", "usulan"]
 
   /// `u3`, `u3 waktu`, `unsur 3`: the unsur numbered 3 in the chosen order.
   private func numberedUnsur(_ folded: String) -> UnsurKey? {

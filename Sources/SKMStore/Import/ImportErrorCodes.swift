@@ -29,6 +29,10 @@ extension SKMError.Code {
   public static let importMissingUnsurColumn = SKMError.Code(
     rawValue: "import.missing-unsur-column"
   )
+  /// A numbered unsur header names another unsur than its number does.
+  public static let importConflictingUnsurHeader = SKMError.Code(
+    rawValue: "import.conflicting-unsur-header"
+  )
   /// A tally row is not a valid count table row.
   public static let importInvalidTally = SKMError.Code(rawValue: "import.invalid-tally")
 }

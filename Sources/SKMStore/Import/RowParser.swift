@@ -44,6 +44,7 @@ struct RowParser {
     )
     try checkUnsurColumns(questionnaire: options.questionnaire)
     warnAboutPersonalData()
+    warnAboutConflictingNames(classifier)
   }
 
   private mutating func checkUnsurColumns(questionnaire: Questionnaire) throws {
@@ -104,6 +105,25 @@ struct RowParser {
     }
   }
 
+  private mutating func warnAboutConflictingNames(_ classifier: ColumnClassifier) {
+    for (header, role) in zip(headers, roles) {
+      guard case .answer(let key) = role, let named = classifier.conflictingName(of: header)
+      else { continue }
+      summary.warn(
+        SKMError(
+          code: .importConflictingUnsurHeader,
+          message: LocalizedText(
+            indonesian:
+              "Kolom dibaca sebagai unsur \(unsurNames[key]!.indonesian) menurut nomornya, tetapi judulnya menyebut \(unsurNames[named]!.indonesian). Periksa urutan u1…u9 (--order questionnaire atau regulation).",
+            english:
+              "The column is read as unsur \(unsurNames[key]!.english) by its number, but its header names \(unsurNames[named]!.english). Check the u1…u9 order (--order questionnaire or regulation)."
+          ),
+          location: SourceLocation(file: file, line: 1, column: header)
+        )
+      )
+    }
+  }
+
   private mutating func warnAboutPersonalData() {
     for (header, role) in zip(headers, roles) where role == .personalData {
       summary.warn(
@@ -128,6 +148,7 @@ struct RowParser {
     var problems: [SKMError] = []
     checkFieldCount(record, problems: &problems)
     var builder = ResponseBuilder(line: record.line, defaultUnitID: defaultUnitID)
+    var warnings: [SKMError] = []
     for (index, role) in roles.enumerated() {
       guard let role, index < record.fields.count else { continue }
       let cell = record.fields[index]
@@ -139,12 +160,14 @@ struct RowParser {
         case .invalid: problems.append(invalidScore(cell, unsur: key, at: location))
         }
       } else if let warning = builder.set(role, cell, at: location) {
-        summary.warn(warning)
+        warnings.append(warning)
       }
     }
     guard problems.isEmpty else {
       return .rejected(RejectedRow(line: record.line, text: record.text, problems: problems))
     }
+    // Warnings say the response is kept without a value, which holds only for kept rows.
+    warnings.forEach { summary.warn($0) }
     return .accepted(builder.response)
   }
 
