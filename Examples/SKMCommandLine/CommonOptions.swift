@@ -1,3 +1,4 @@
+import Foundation
 import SKMCore
 import SKMScoring
 import SKMStore
@@ -15,9 +16,10 @@ struct CommonOptions {
   /// Leave flagged responses out of the scoring.
   var excludeFlagged: Bool
   var screening: ScreeningOptions
+  var ageBands: AgeBands
 
   static let valueOptions: Set<String> = ScreeningArguments.valueOptions.union([
-    "input", "tally", "weight", "order", "rejects",
+    "input", "tally", "weight", "order", "rejects", "age-bands",
   ])
   static let flagOptions: Set<String> = ScreeningArguments.flagOptions.union([
     "skip-invalid", "exclude-flagged",
@@ -40,6 +42,22 @@ struct CommonOptions {
     rejectsPath = arguments.value("rejects")
     excludeFlagged = arguments.flag("exclude-flagged")
     screening = try ScreeningArguments.options(arguments)
+    ageBands = .standard
+    if let text = arguments.value("age-bands") {
+      let bounds = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+      guard bounds.allSatisfy({ $0 != nil }), let bands = AgeBands(boundaries: bounds.map { $0! })
+      else {
+        throw .invalidValue(
+          "age-bands",
+          text,
+          expected: LocalizedText(
+            indonesian: "batas usia yang naik, seperti 20,30,40,50,60",
+            english: "ascending age boundaries, such as 20,30,40,50,60"
+          )
+        )
+      }
+      ageBands = bands
+    }
     if (input == nil) == (tally == nil) || !arguments.positional.isEmpty {
       throw .required(
         allowTally

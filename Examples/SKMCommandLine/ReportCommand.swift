@@ -2,18 +2,19 @@ import Foundation
 import SKMCore
 import SKMReport
 import SKMScoring
+import SKMStore
 
-/// `skm report`: writes the laporan SKM of an export as HTML, Markdown, the processing form
-/// CSV or the JSON summary.
+/// `skm report`: writes the laporan SKM of an export as HTML, Markdown, a one-page
+/// infographic, the processing form CSV or the JSON summary.
 enum ReportCommand {
   enum Format: String, CaseIterable {
-    case html, md, csv, json
+    case html, md, infographic, csv, json
   }
 
   static func run(_ words: [String], console: Console) throws {
     let arguments = try Arguments(
       words,
-      valueOptions: CommonOptions.valueOptions.union(["output", "format", "unit", "period"]),
+      valueOptions: CommonOptions.valueOptions.union(ReportArguments.valueOptions),
       flagOptions: CommonOptions.flagOptions
     )
     let options = try CommonOptions(arguments, allowTally: false)
@@ -26,19 +27,13 @@ enum ReportCommand {
       )
     }
     let format = try self.format(arguments.value("format"), output: output)
+    var laporan = try ReportArguments.options(arguments, language: console.language)
     let input = try options.load(console: console)
-    let result = IKMResult(input.accumulator, weightPolicy: options.weight)
-    let laporan = LaporanOptions(
-      unitName: arguments.value("unit"),
-      periodName: arguments.value("period").map { periodName($0, language: console.language) },
-      language: console.language,
-      collection: input.collection
-    )
-    let text = render(format, result: result, input: input, options: laporan)
+    laporan.collection = input.collection
+    laporan.ageBands = options.ageBands
+    let text = render(format, input: input, weightPolicy: options.weight, options: laporan)
     try OutputFile.write(text, to: output)
-    console.problem(
-      console.text("Laporan ditulis ke \(output)", "Report written to \(output)")
-    )
+    console.problem(console.text("Laporan ditulis ke \(output)", "Report written to \(output)"))
   }
 
   /// Returns the format that `--format` names, or else the one the output's extension names,
@@ -49,7 +44,7 @@ enum ReportCommand {
         throw UsageError.invalidValue(
           "format",
           name,
-          expected: LocalizedText("html, md, csv, json")
+          expected: LocalizedText("html, md, infographic, csv, json")
         )
       }
       return format
@@ -58,35 +53,34 @@ enum ReportCommand {
     return Format(rawValue: suffix == "markdown" ? "md" : suffix) ?? .html
   }
 
-  /// Returns the display name of a period label, such as "Triwulan IV 2025" for `2025-TW4`,
-  /// or the text as given when it is not a label.
-  private static func periodName(_ label: String, language: Language) -> String {
-    Period(label: label)?.displayName(in: language) ?? label
-  }
-
   private static func render(
     _ format: Format,
-    result: IKMResult,
     input: SurveyInput,
+    weightPolicy: WeightPolicy,
     options: LaporanOptions
   ) -> String {
+    let builder = LaporanBuilder(
+      survey: input.survey,
+      weightPolicy: weightPolicy,
+      responses: input.responses,
+      options: options
+    )
+    let result = IKMResult(input.survey.overall, weightPolicy: weightPolicy)
     switch format {
     case .html:
-      HTMLRenderer.render(
-        LaporanBuilder(result: result, responses: input.responses, options: options).build()
-      )
+      return HTMLRenderer.render(builder.build())
     case .md:
-      MarkdownRenderer.render(
-        LaporanBuilder(result: result, responses: input.responses, options: options).build()
-      )
+      return MarkdownRenderer.render(builder.build())
+    case .infographic:
+      return InfographicRenderer.render(builder.infographic())
     case .csv:
-      ProcessingFormCSV.render(
+      return ProcessingFormCSV.render(
         result: result,
         responses: input.responses,
         language: options.language
       )
     case .json:
-      JSONSummary.render(result, language: options.language)
+      return JSONSummary.render(result, language: options.language)
     }
   }
 }

@@ -17,7 +17,7 @@ enum ScoreCommand {
       throw UsageError.invalidValue("format", format, expected: LocalizedText("text, json"))
     }
     let input = try options.load(console: console)
-    let result = IKMResult(input.accumulator, weightPolicy: options.weight)
+    let result = IKMResult(input.survey.overall, weightPolicy: options.weight)
     if format == "json" {
       console.result(JSONSummary.render(result, language: console.language))
     } else {

@@ -8,7 +8,7 @@ import SKMStore
 /// tally), their accumulated counts, and how the collected rows were sorted out.
 struct SurveyInput {
   var responses: [Response]
-  var accumulator: ScoreAccumulator
+  var survey: SurveyAccumulator
   var collection: DataCollection?
 
   /// The input was refused; the problems were already written to standard error.
@@ -37,15 +37,15 @@ struct SurveyInput {
         labels: imported.lines.map { console.text("baris \($0)", "line \($0)") }
       )
       : Array(repeating: [], count: imported.responses.count)
-    var accumulator = ScoreAccumulator(questionnaire: .standard)
+    var survey = SurveyAccumulator(ageBands: options.ageBands)
     var scored: [Response] = []
     for (response, responseFlags) in zip(imported.responses, flags) where responseFlags.isEmpty {
-      accumulator.add(response)
+      survey.add(response)
       scored.append(response)
     }
     return SurveyInput(
       responses: scored,
-      accumulator: accumulator,
+      survey: survey,
       collection: collection(imported, flags: flags)
     )
   }
@@ -63,7 +63,11 @@ struct SurveyInput {
         location: SourceLocation(file: path)
       )
     }
-    return SurveyInput(responses: [], accumulator: ScoreAccumulator(tally: table), collection: nil)
+    return SurveyInput(
+      responses: [],
+      survey: SurveyAccumulator(overall: ScoreAccumulator(tally: table)),
+      collection: nil
+    )
   }
 
   private static func collection(_ imported: ResponseImport, flags: [[ResponseFlag]])

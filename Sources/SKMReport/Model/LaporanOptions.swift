@@ -1,4 +1,5 @@
 import SKMCore
+import SKMScoring
 
 /// A reason with the number of questionnaires it applies to.
 public struct ReasonCount: Sendable, Hashable {
@@ -44,17 +45,54 @@ public struct DataCollection: Sendable, Hashable {
   public var scored: Int { valid - excluded }
 }
 
+/// The person who signs the report, usually the head of the unit.
+public struct Signatory: Sendable, Hashable {
+  public var name: String
+  /// The NIP (civil servant number), if the report prints one.
+  public var identifier: String?
+  /// The position, such as "Kepala Dinas Kependudukan dan Pencatatan Sipil".
+  public var position: String
+
+  public init(name: String, identifier: String? = nil, position: String) {
+    self.name = name
+    self.identifier = identifier
+    self.position = position
+  }
+}
+
 /// What a laporan is about and how it is written.
 public struct LaporanOptions: Sendable {
   /// The unit (UPP) the report is about, as the title names it.
   public var unitName: String?
+  /// The OPD the unit belongs to.
+  public var organization: String?
+  /// The pemerintah daerah, such as "Kabupaten Mahakam Ulu".
+  public var region: String?
   /// The survey period as the title names it, such as "Triwulan IV 2025".
   public var periodName: String?
   public var language: Language
   /// How the data were collected; when `nil`, every response counts as collected and valid.
   public var collection: DataCollection?
-  /// The questionnaire the responses answered, for the report's description of the method.
+  /// The questionnaire the responses answered, printed in the appendix.
   public var questionnaire: Questionnaire
+  /// Service recipients in the survey period, for the required sample size.
+  public var population: Int?
+  /// Published konversi values of earlier periods, oldest first, for the trend.
+  public var previousPeriods: [TrendPoint]
+  /// The unit's own follow-up plan entries; they replace the suggested program of their unsur.
+  public var plan: [FollowUpPlanEntry]
+  public var signatory: Signatory?
+  /// Where the report is signed, such as "Ujoh Bilang".
+  public var place: String?
+  /// The date the report is signed.
+  public var reportDate: CivilDate?
+  /// How the questionnaires were collected, such as "kuesioner elektronik (e-SKM)".
+  public var collectionMethod: String?
+  /// Who ran the survey, such as "Tim SKM Sekretariat Daerah".
+  public var surveyTeam: String?
+  public var ageBands: AgeBands
+  /// Respondents listed one by one in the appendix at most; the full form is the CSV output.
+  public var maximumAppendixRows: Int
 
   public init(
     unitName: String? = nil,
@@ -68,5 +106,9 @@ public struct LaporanOptions: Sendable {
     self.language = language
     self.collection = collection
     self.questionnaire = questionnaire
+    self.previousPeriods = []
+    self.plan = []
+    self.ageBands = .standard
+    self.maximumAppendixRows = 500
   }
 }

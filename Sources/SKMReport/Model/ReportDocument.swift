@@ -6,17 +6,32 @@ import SKMScoring
 public struct ReportDocument: Sendable {
   public var language: Language
   public var title: String
-  /// Lines under the title: the unit and the period.
+  /// Lines under the title on the cover: the unit, its parents and the period.
   public var subtitle: [String]
-  public var sections: [ReportSection]
+  public var chapters: [ReportChapter]
   /// A line at the end naming what produced the report.
   public var colophon: String
 }
 
-/// A numbered section with a heading.
+/// A chapter (BAB) with its numbered sections.
+public struct ReportChapter: Sendable {
+  /// The chapter's label, such as "BAB III" or "Chapter III"; `nil` for an unnumbered part.
+  public var label: String?
+  public var title: String
+  public var sections: [ReportSection]
+}
+
+/// A section with an optional number ("3.2") and heading.
 public struct ReportSection: Sendable {
-  public var heading: String
+  public var number: String?
+  public var heading: String?
   public var blocks: [ReportBlock]
+
+  public init(number: String? = nil, heading: String? = nil, blocks: [ReportBlock]) {
+    self.number = number
+    self.heading = heading
+    self.blocks = blocks
+  }
 }
 
 /// A piece of a section's content.
@@ -26,9 +41,12 @@ public enum ReportBlock: Sendable {
   case keyFigures([KeyFigure])
   case table(ReportTable)
   case nrrChart(NRRChart)
+  case barChart(BarChart)
+  case trendChart(TrendChart)
   case list([String])
   /// A remark set apart from the text, such as a caveat about the figures.
   case note(String)
+  case signature(SignatureBlock)
 }
 
 /// A labelled headline figure, such as "Nilai konversi: 92,84".
@@ -86,4 +104,40 @@ public struct NRRChart: Sendable {
   public var maximum: FixedDecimal
   public var unitKonversi: FixedDecimal?
   public var unitLabel: String
+}
+
+/// Horizontal bars of shares, such as respondents by education, from 0 to 100 percent.
+public struct BarChart: Sendable {
+  public struct Bar: Sendable {
+    public var label: String
+    /// The share in percent, rounded for drawing.
+    public var percent: FixedDecimal
+    public var valueText: String
+  }
+
+  public var title: String
+  public var bars: [Bar]
+}
+
+/// Published konversi values of consecutive periods drawn as a line over the mutu bands.
+public struct TrendChart: Sendable {
+  public struct Point: Sendable {
+    public var label: String
+    public var konversi: FixedDecimal
+    public var valueText: String
+  }
+
+  public var title: String
+  public var points: [Point]
+  public var bands: [NRRChart.Band]
+}
+
+/// The place, date and signature lines of the head of the unit.
+public struct SignatureBlock: Sendable {
+  /// "Ujoh Bilang, 6 Januari 2026"; `nil` leaves a line to fill in by hand.
+  public var placeAndDate: String?
+  public var position: String
+  public var name: String?
+  /// The signatory's NIP (civil servant number), printed under the name.
+  public var identifier: String?
 }

@@ -36,6 +36,17 @@ struct ReportFormatting {
     return decimal(Rational(part * 100, whole), places: 1) + "%"
   }
 
+  /// Formats an exact share (0…1) as a percentage with one decimal.
+  func percent(_ share: Rational?) -> String {
+    guard let share else { return "–" }
+    return decimal(share * Rational(100), places: 1) + "%"
+  }
+
+  /// Formats a signed change with its sign: `+1,23` or `-0,50`.
+  func signed(_ value: FixedDecimal) -> String {
+    (value.rational > .zero ? "+" : "") + decimal(value)
+  }
+
   func mutu(_ mutu: Mutu?) -> String {
     guard let mutu else { return "–" }
     return "\(mutu.rawValue) (\(mutu.kinerja.text(in: language)))"

@@ -24,13 +24,25 @@ public enum HTMLRenderer {
       html += "<p class=\"subtitle\">\(escapeHTML(line))</p>\n"
     }
     html += "</header>\n"
-    for (index, section) in document.sections.enumerated() {
-      html += "<section>\n<h2>\(index + 1). \(escapeHTML(section.heading))</h2>\n"
-      for block in section.blocks { html += render(block) }
-      html += "</section>\n"
-    }
+    for chapter in document.chapters { html += render(chapter) }
     html += "<footer><p>\(escapeHTML(document.colophon))</p></footer>\n</main>\n</body>\n</html>\n"
     return html
+  }
+
+  static func render(_ chapter: ReportChapter) -> String {
+    var html = "<section class=\"chapter\">\n<h2>"
+    if let label = chapter.label {
+      html += "<span class=\"chapter-label\">\(escapeHTML(label))</span> "
+    }
+    html += "\(escapeHTML(chapter.title))</h2>\n"
+    for section in chapter.sections {
+      if let heading = section.heading {
+        let number = section.number.map { escapeHTML($0) + " " } ?? ""
+        html += "<h3>\(number)\(escapeHTML(heading))</h3>\n"
+      }
+      for block in section.blocks { html += render(block) }
+    }
+    return html + "</section>\n"
   }
 
   static func render(_ block: ReportBlock) -> String {
@@ -46,9 +58,28 @@ public enum HTMLRenderer {
     case .table(let table):
       return render(table)
     case .nrrChart(let chart):
-      return "<figure>\n" + SVGChart(chart: chart).render()
-        + "\n<figcaption>\(escapeHTML(chart.title))</figcaption>\n</figure>\n"
+      return figure(SVGChart(chart: chart).render(), caption: chart.title)
+    case .barChart(let chart):
+      return figure(SVGBarChart(chart: chart).render(), caption: chart.title)
+    case .trendChart(let chart):
+      return figure(SVGTrendChart(chart: chart).render(), caption: chart.title)
+    case .signature(let signature):
+      return render(signature)
     }
+  }
+
+  private static func figure(_ svg: String, caption: String) -> String {
+    "<figure>\n\(svg)\n<figcaption>\(escapeHTML(caption))</figcaption>\n</figure>\n"
+  }
+
+  private static func render(_ signature: SignatureBlock) -> String {
+    let blank = "&nbsp;"
+    var html = "<div class=\"signature\">\n"
+    html += "<p>\(signature.placeAndDate.map(escapeHTML) ?? "……………, ……………")</p>\n"
+    html += "<p>\(escapeHTML(signature.position))</p>\n<p class=\"signature-space\">\(blank)</p>\n"
+    html += "<p class=\"signature-name\">\(signature.name.map(escapeHTML) ?? "(……………………………)")</p>\n"
+    if let identifier = signature.identifier { html += "<p>NIP \(escapeHTML(identifier))</p>\n" }
+    return html + "</div>\n"
   }
 
   private static func render(_ figure: KeyFigure) -> String {

@@ -38,12 +38,27 @@ extension HTMLRenderer {
     .band-label { fill: #4a5568; font-size: 10px; }
     .bar { fill: #1f4e79; } .bar-label { fill: #1d2330; } .bar-value { fill: #1d2330; font-weight: 600; }
     .tick { fill: #4a5568; font-size: 10px; }
+    .share-track { fill: #eef2f6; } .share { fill: #3b6e9c; }
+    .trend-line { fill: none; stroke: #1f4e79; stroke-width: 2.5; }
+    .trend-point { fill: #fff; stroke: #1f4e79; stroke-width: 2; }
+    svg.bar-chart { max-width: 100%; }
+    h3 { font-size: 12pt; margin: 16px 0 6px; break-after: avoid; }
+    .chapter-label { color: #4a5568; margin-right: 4px; }
+    .signature { margin: 28px 0 0 55%; }
+    .signature p { margin: 2px 0; text-align: left; }
+    .signature-space { height: 56px; }
+    .signature-name { font-weight: 700; text-decoration: underline; }
     .unit-line { stroke: #c0392b; stroke-width: 1.5; stroke-dasharray: 5 3; }
     .unit-label { fill: #c0392b; font-weight: 700; }
     ul { margin: 6px 0 12px; padding-left: 20px; } li { margin: 3px 0; }
     footer { margin-top: 24px; border-top: 1px solid #c9d3df; font-size: 9pt; color: #4a5568; }
     @media print {
       body { background: #fff; }
+      .cover { min-height: 240mm; display: flex; flex-direction: column; justify-content: center;
+        text-align: center; border-bottom: none; break-after: page; }
+      .cover h1 { font-size: 24pt; margin-bottom: 18px; }
+      .cover p { text-align: center; }
+      section.chapter { break-before: page; }
       main { margin: 0; padding: 0; max-width: none; box-shadow: none; }
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     }

@@ -6,9 +6,16 @@ public enum MarkdownRenderer {
   public static func render(_ document: ReportDocument) -> String {
     var lines = ["# " + escapeMarkdown(document.title), ""]
     for line in document.subtitle { lines += ["**" + escapeMarkdown(line) + "**", ""] }
-    for (index, section) in document.sections.enumerated() {
-      lines += ["## \(index + 1). " + escapeMarkdown(section.heading), ""]
-      for block in section.blocks { lines += render(block) + [""] }
+    for chapter in document.chapters {
+      let label = chapter.label.map { escapeMarkdown($0) + " " } ?? ""
+      lines += ["## " + label + escapeMarkdown(chapter.title), ""]
+      for section in chapter.sections {
+        if let heading = section.heading {
+          let number = section.number.map { escapeMarkdown($0) + " " } ?? ""
+          lines += ["### " + number + escapeMarkdown(heading), ""]
+        }
+        for block in section.blocks { lines += render(block) + [""] }
+      }
     }
     lines += ["---", "", escapeMarkdown(document.colophon), ""]
     return lines.joined(separator: "\n")
@@ -28,6 +35,13 @@ public enum MarkdownRenderer {
       return render(table)
     case .nrrChart(let chart):
       return render(chart)
+    case .barChart:
+      // The table next to every bar chart already lists its values.
+      return []
+    case .trendChart(let chart):
+      return ["*" + escapeMarkdown(chart.title) + "*"]
+    case .signature(let signature):
+      return render(signature)
     }
   }
 
@@ -47,6 +61,16 @@ public enum MarkdownRenderer {
       "| " + cells.map { $0.isEmpty ? "" : "**" + inline($0) + "**" }.joined(separator: " | ")
         + " |"
     }
+    return lines
+  }
+
+  private static func render(_ signature: SignatureBlock) -> [String] {
+    var lines = [
+      blockText(signature.placeAndDate ?? "……………, ……………"), "",
+      blockText(signature.position), "", "", "",
+      "**" + inline(signature.name ?? "(……………………………)") + "**",
+    ]
+    if let identifier = signature.identifier { lines += ["", "NIP " + inline(identifier)] }
     return lines
   }
 

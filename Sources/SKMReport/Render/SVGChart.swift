@@ -17,17 +17,9 @@ struct SVGChart {
   /// Converts a value on the 25–100 scale to an x coordinate; pixel geometry only, never a
   /// published figure.
   func x(_ value: FixedDecimal) -> Double {
-    let minimum = Self.double(chart.minimum)
-    let maximum = Self.double(chart.maximum)
-    return labelWidth + (Self.double(value) - minimum) / (maximum - minimum) * plotWidth
-  }
-
-  static func double(_ value: FixedDecimal) -> Double {
-    Double(value.units.description)! / pow10(value.places)
-  }
-
-  private static func pow10(_ places: Int) -> Double {
-    (0..<places).reduce(1.0) { value, _ in value * 10 }
+    let minimum = chart.minimum.drawingValue
+    let maximum = chart.maximum.drawingValue
+    return labelWidth + (value.drawingValue - minimum) / (maximum - minimum) * plotWidth
   }
 
   func render() -> String {
@@ -126,8 +118,5 @@ struct SVGChart {
     name.count > 34 ? String(name.prefix(33)) + "…" : name
   }
 
-  private func n(_ value: Double) -> String {
-    let rounded = (value * 10).rounded() / 10
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-  }
+  private func n(_ value: Double) -> String { svgNumber(value) }
 }
