@@ -97,15 +97,26 @@ enum Help {
   static func report(_ language: Language) -> String {
     language == .indonesian
       ? """
-      Penggunaan: skm report --input FILE --output PATH [--format html|md|csv|json]
+      Penggunaan: skm report --input FILE --output PATH [--format html|md|infographic|csv|json]
                              [--unit NAMA] [--period LABEL] [--weight exact|0.111|0.11]
                              [--order questionnaire|regulation]
 
         --output PATH  berkas laporan yang ditulis (tidak ditulis bila masukan ditolak)
-        --format       html (bawaan, atau menurut akhiran PATH), md, csv (formulir pengolahan
-                       data per responden), json (ringkasan)
+        --format       html (bawaan, atau menurut akhiran PATH), md, infographic (ringkasan
+                       satu halaman untuk publikasi), csv (formulir pengolahan data per
+                       responden), json (ringkasan angka)
         --unit NAMA    nama unit pelayanan untuk judul laporan
         --period LABEL periode untuk judul: 2025, 2025-S2, 2025-TW4, 2025-12, atau teks bebas
+        --organization NAMA, --region NAMA   OPD dan pemerintah daerah untuk sampul
+        --population N       jumlah penerima layanan; laporan membandingkan jumlah responden
+                             dengan sampel minimal Krejcie–Morgan
+        --previous LABEL=NILAI   nilai konversi periode sebelumnya, urut dari yang terlama
+                             (boleh diulang), misalnya --previous 2025-TW3=91,62
+        --plan FILE          rencana tindak lanjut unit: CSV unsur,program,waktu,penanggung_jawab
+        --place KOTA, --date YYYY-MM-DD      tempat dan tanggal penandatanganan
+        --signatory NAMA, --signatory-nip NIP, --signatory-position JABATAN
+        --team TEKS, --method TEKS           pelaksana survei dan cara pengumpulan data
+        --age-bands 20,30,40,50,60           batas kelompok usia (bawaan seperti contoh)
 
       Opsi --skip-invalid, --rejects, --exclude-flagged dan aturan mutu data sama seperti pada
       skm score --help; laporan menyebutkan jumlah yang terkumpul, ditolak, dikecualikan dan
@@ -113,15 +124,26 @@ enum Help {
 
       """
       : """
-      Usage: skm report --input FILE --output PATH [--format html|md|csv|json]
+      Usage: skm report --input FILE --output PATH [--format html|md|infographic|csv|json]
                         [--unit NAME] [--period LABEL] [--weight exact|0.111|0.11]
                         [--order questionnaire|regulation]
 
         --output PATH  report file to write (not written when the input is refused)
-        --format       html (default, or by the extension of PATH), md, csv (processing form
-                       per respondent), json (summary)
+        --format       html (default, or by the extension of PATH), md, infographic (one-page
+                       summary for publication), csv (processing form per respondent), json
+                       (figures)
         --unit NAME    the service unit's name, for the report's title
         --period LABEL the period, for the title: 2025, 2025-S2, 2025-TW4, 2025-12, or free text
+        --organization NAME, --region NAME   the OPD and pemerintah daerah for the cover
+        --population N       service recipients; the report compares the respondents with
+                             the Krejcie–Morgan minimum sample
+        --previous LABEL=VALUE   converted value of an earlier period, oldest first
+                             (repeatable), for example --previous 2025-TW3=91.62
+        --plan FILE          the unit's follow-up plan: CSV unsur,program,waktu,penanggung_jawab
+        --place CITY, --date YYYY-MM-DD      place and date of signing
+        --signatory NAME, --signatory-nip NIP, --signatory-position POSITION
+        --team TEXT, --method TEXT           who ran the survey and how data were collected
+        --age-bands 20,30,40,50,60           age band boundaries (default as shown)
 
       --skip-invalid, --rejects, --exclude-flagged and the data-quality rules work as in
       skm score --help; the report states how many were collected, rejected, excluded and scored.
