@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "SKMScoring", targets: ["SKMScoring"]),
     .library(name: "SKMStore", targets: ["SKMStore"]),
     .library(name: "SKMReport", targets: ["SKMReport"]),
+    .library(name: "SKMStoreConformance", targets: ["SKMStoreConformance"]),
     .executable(name: "skm", targets: ["SKMCommandLine"]),
   ],
   targets: [
@@ -16,6 +17,7 @@ let package = Package(
     .target(name: "SKMScoring", dependencies: ["SKMCore"]),
     .target(name: "SKMStore", dependencies: ["SKMCore"]),
     .target(name: "SKMReport", dependencies: ["SKMCore", "SKMScoring"]),
+    .target(name: "SKMStoreConformance", dependencies: ["SKMCore", "SKMStore"]),
     .executableTarget(
       name: "SKMCommandLine",
       dependencies: ["SKMCore", "SKMScoring", "SKMStore", "SKMReport"],
@@ -31,7 +33,9 @@ let package = Package(
     .testTarget(name: "SKMScoringTests", dependencies: ["SKMCore", "SKMScoring"]),
     .testTarget(
       name: "SKMStoreTests",
-      dependencies: ["SKMCore", "SKMScoring", "SKMStore", "SKMTestSupport"]
+      dependencies: [
+        "SKMCore", "SKMScoring", "SKMStore", "SKMStoreConformance", "SKMTestSupport",
+      ]
     ),
     .testTarget(
       name: "SKMReportTests",

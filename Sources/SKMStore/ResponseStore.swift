@@ -53,11 +53,17 @@ public struct AppendOutcome: Sendable, Hashable {
 
 /// A place that keeps responses: the host's database, a file, or memory.
 ///
-/// Appending is idempotent by response id: an id that is already stored stores nothing and is
-/// reported in ``AppendOutcome/duplicateIDs``, so a retried upload never counts a respondent
-/// twice. After `append` returns, a scan from any thread includes the stored responses.
+/// Every conforming store guarantees, and ``StoreConformance`` checks:
+/// - Appending is idempotent by response id: an id that is already stored, or that repeats
+///   within the batch, stores nothing and is reported in ``AppendOutcome/duplicateIDs``, so a
+///   retried upload never counts a respondent twice.
+/// - After `append` returns, a scan or count from any thread or store instance on the same
+///   storage includes the stored responses, in the order they were appended.
+/// - A batch is stored whole or not at all when `append` throws.
+/// - A durable store (the journal and SQLite stores) has written the batch to stable storage
+///   before `append` returns, so a crash or power cut after that point loses none of it.
 public protocol ResponseStore: Sendable {
-  /// Stores the responses whose ids are new, in order.
+  /// Stores the responses whose ids are new, in order, and reports the ids that were not new.
   func append(_ responses: [Response]) throws -> AppendOutcome
   /// Calls `body` with every stored response that `filter` matches, in the order stored.
   func scan(_ filter: ResponseFilter, _ body: (Response) throws -> Void) throws
@@ -77,5 +83,66 @@ extension ResponseStore {
     var list: [Response] = []
     try scan(filter) { list.append($0) }
     return list
+  }
+}
+
+/// A place that keeps questionnaire versions, so each response can be read under the version it
+/// was answered under.
+///
+/// Versions are immutable: saving an id and version that exist with identical content stores
+/// nothing, and saving different content under an existing version throws
+/// ``SKMError/Code/storeQuestionnaireVersionExists``; an edit must be saved as a new version.
+public protocol QuestionnaireStore: Sendable {
+  /// Stores a questionnaire version; returns `false` when the identical version was stored.
+  @discardableResult
+  func saveQuestionnaire(_ questionnaire: Questionnaire) throws -> Bool
+  /// Returns every stored version, ordered by id and then version.
+  func questionnaires() throws -> [Questionnaire]
+}
+
+/// A store of both responses and questionnaire versions.
+public typealias SurveyStore = ResponseStore & QuestionnaireStore
+
+extension SKMError.Code {
+  /// A questionnaire version was saved again with different content.
+  public static let storeQuestionnaireVersionExists = SKMError.Code(
+    rawValue: "store.questionnaire-version-exists")
+}
+
+extension SKMError {
+  /// The error for saving different content under an existing questionnaire version.
+  public static func questionnaireVersionExists(_ questionnaire: Questionnaire) -> SKMError {
+    SKMError(
+      code: .storeQuestionnaireVersionExists,
+      message: LocalizedText(
+        indonesian:
+          "Kuesioner \"\(questionnaire.id)\" versi \(questionnaire.version) sudah tersimpan dengan isi yang berbeda. Simpan perubahan sebagai versi baru agar jawaban lama tetap terbaca dengan versinya sendiri.",
+        english:
+          "Questionnaire \"\(questionnaire.id)\" version \(questionnaire.version) is already stored with different content. Save the change as a new version so earlier answers keep their own version."))
+  }
+}
+
+/// Keeps questionnaire versions in memory under the rules of ``QuestionnaireStore``; stores
+/// use it as their cache.
+struct QuestionnaireVersions: Sendable {
+  private(set) var all: [String: Questionnaire] = [:]
+
+  static func key(_ questionnaire: Questionnaire) -> String {
+    "\(questionnaire.id)#\(questionnaire.version)"
+  }
+
+  /// Returns whether the version is new, or throws when it conflicts with a stored one.
+  func isNew(_ questionnaire: Questionnaire) throws -> Bool {
+    guard let existing = all[Self.key(questionnaire)] else { return true }
+    guard existing == questionnaire else { throw SKMError.questionnaireVersionExists(questionnaire) }
+    return false
+  }
+
+  mutating func insert(_ questionnaire: Questionnaire) {
+    all[Self.key(questionnaire)] = questionnaire
+  }
+
+  var sorted: [Questionnaire] {
+    all.values.sorted { ($0.id, $0.version) < ($1.id, $1.version) }
   }
 }
