@@ -106,7 +106,8 @@ public typealias SurveyStore = ResponseStore & QuestionnaireStore
 extension SKMError.Code {
   /// A questionnaire version was saved again with different content.
   public static let storeQuestionnaireVersionExists = SKMError.Code(
-    rawValue: "store.questionnaire-version-exists")
+    rawValue: "store.questionnaire-version-exists"
+  )
 }
 
 extension SKMError {
@@ -118,7 +119,9 @@ extension SKMError {
         indonesian:
           "Kuesioner \"\(questionnaire.id)\" versi \(questionnaire.version) sudah tersimpan dengan isi yang berbeda. Simpan perubahan sebagai versi baru agar jawaban lama tetap terbaca dengan versinya sendiri.",
         english:
-          "Questionnaire \"\(questionnaire.id)\" version \(questionnaire.version) is already stored with different content. Save the change as a new version so earlier answers keep their own version."))
+          "Questionnaire \"\(questionnaire.id)\" version \(questionnaire.version) is already stored with different content. Save the change as a new version so earlier answers keep their own version."
+      )
+    )
   }
 }
 
@@ -134,7 +137,9 @@ struct QuestionnaireVersions: Sendable {
   /// Returns whether the version is new, or throws when it conflicts with a stored one.
   func isNew(_ questionnaire: Questionnaire) throws -> Bool {
     guard let existing = all[Self.key(questionnaire)] else { return true }
-    guard existing == questionnaire else { throw SKMError.questionnaireVersionExists(questionnaire) }
+    guard existing == questionnaire else {
+      throw SKMError.questionnaireVersionExists(questionnaire)
+    }
     return false
   }
 
