@@ -10,7 +10,9 @@ let package = Package(
     .library(name: "SKMStore", targets: ["SKMStore"]),
     .library(name: "SKMReport", targets: ["SKMReport"]),
     .library(name: "SKMStoreConformance", targets: ["SKMStoreConformance"]),
+    .library(name: "SKMStoreSQLite", targets: ["SKMStoreSQLite"]),
     .executable(name: "skm", targets: ["SKMCommandLine"]),
+    .executable(name: "skm-bench", targets: ["SKMBenchmarks"]),
   ],
   targets: [
     .target(name: "SKMCore"),
@@ -18,10 +20,29 @@ let package = Package(
     .target(name: "SKMStore", dependencies: ["SKMCore"]),
     .target(name: "SKMReport", dependencies: ["SKMCore", "SKMScoring"]),
     .target(name: "SKMStoreConformance", dependencies: ["SKMCore", "SKMStore"]),
+    .systemLibrary(
+      name: "CSQLite",
+      path: "Sources/CSQLite",
+      pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"])]
+    ),
+    .target(
+      name: "SKMStoreSQLite",
+      dependencies: [
+        "SKMCore", "SKMStore",
+        // Apple platforms use the SDK's SQLite3 module instead.
+        .target(name: "CSQLite", condition: .when(platforms: [.linux])),
+      ]
+    ),
     .executableTarget(
       name: "SKMCommandLine",
-      dependencies: ["SKMCore", "SKMScoring", "SKMStore", "SKMReport"],
+      dependencies: ["SKMCore", "SKMScoring", "SKMStore", "SKMStoreSQLite", "SKMReport"],
       path: "Examples/SKMCommandLine"
+    ),
+    .executableTarget(
+      name: "SKMBenchmarks",
+      dependencies: ["SKMCore", "SKMStore", "SKMStoreSQLite"],
+      path: "Benchmarks/SKMBenchmarks"
     ),
     .target(
       name: "SKMTestSupport",
@@ -34,7 +55,8 @@ let package = Package(
     .testTarget(
       name: "SKMStoreTests",
       dependencies: [
-        "SKMCore", "SKMScoring", "SKMStore", "SKMStoreConformance", "SKMTestSupport",
+        "SKMCore", "SKMScoring", "SKMStore", "SKMStoreConformance", "SKMStoreSQLite",
+        "SKMTestSupport",
       ]
     ),
     .testTarget(
@@ -44,7 +66,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SKMCommandLineTests",
-      dependencies: ["SKMTestSupport"]
+      dependencies: ["SKMCore", "SKMStore", "SKMStoreSQLite", "SKMTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]
