@@ -7,6 +7,10 @@ import SKMStore
 struct CommonOptions {
   var input: String?
   var tally: String?
+  /// A journal or SQLite store to read instead of a file.
+  var store: String?
+  /// Which stored responses to read; only with `store`.
+  var filter: ResponseFilter
   var weight: WeightPolicy
   var order: NumberedColumnOrder
   /// Score the valid rows of a file that has invalid ones, instead of refusing it.
@@ -19,7 +23,8 @@ struct CommonOptions {
   var ageBands: AgeBands
 
   static let valueOptions: Set<String> = ScreeningArguments.valueOptions.union([
-    "input", "tally", "weight", "order", "rejects", "age-bands",
+    "input", "tally", "store", "unit", "service", "period", "version", "weight", "order", "rejects",
+    "age-bands",
   ])
   static let flagOptions: Set<String> = ScreeningArguments.flagOptions.union([
     "skip-invalid", "exclude-flagged",
@@ -28,6 +33,8 @@ struct CommonOptions {
   init(_ arguments: Arguments, allowTally: Bool) throws(UsageError) {
     input = arguments.value("input")
     tally = allowTally ? arguments.value("tally") : nil
+    store = arguments.value("store")
+    filter = try Self.filter(arguments)
     let weightName = arguments.value("weight") ?? "exact"
     guard let weight = WeightPolicy(name: weightName) else {
       throw .invalidValue("weight", weightName, expected: LocalizedText("exact, 0.111, 0.11"))
@@ -58,20 +65,57 @@ struct CommonOptions {
       }
       ageBands = bands
     }
-    if (input == nil) == (tally == nil) || !arguments.positional.isEmpty {
+    if [input, tally, store].compactMap({ $0 }).count != 1 {
       throw .required(
         allowTally
           ? LocalizedText(
-            indonesian: "berikan tepat satu dari --input FILE atau --tally FILE.",
-            english: "give exactly one of --input FILE or --tally FILE."
+            indonesian: "berikan tepat satu dari --input FILE, --tally FILE atau --store PATH.",
+            english: "give exactly one of --input FILE, --tally FILE or --store PATH."
           )
-          : LocalizedText(indonesian: "berikan --input FILE.", english: "give --input FILE.")
+          : LocalizedText(
+            indonesian: "berikan tepat satu dari --input FILE atau --store PATH.",
+            english: "give exactly one of --input FILE or --store PATH."
+          )
       )
     }
   }
 
+  /// The selection that `--unit`, `--service`, `--period` and `--version` make in a store.
+  private static func filter(_ arguments: Arguments) throws(UsageError) -> ResponseFilter {
+    var filter = ResponseFilter(
+      unitID: arguments.value("unit"),
+      service: arguments.value("service")
+    )
+    if let label = arguments.value("period"), arguments.value("store") != nil {
+      guard let period = Period(label: label) else {
+        throw .invalidValue(
+          "period",
+          label,
+          expected: LocalizedText(
+            indonesian:
+              "periode seperti 2026, 2026-S1, 2026-TW3, 2026-03 atau 2026-01-01..2026-03-31",
+            english: "a period such as 2026, 2026-S1, 2026-TW3, 2026-03 or 2026-01-01..2026-03-31"
+          )
+        )
+      }
+      filter.period = period
+    }
+    if let text = arguments.value("version") {
+      guard let version = Int(text) else {
+        throw .invalidValue(
+          "version",
+          text,
+          expected: LocalizedText(indonesian: "nomor versi", english: "a version number")
+        )
+      }
+      filter.questionnaireVersion = version
+    }
+    return filter
+  }
+
   func load(console: Console) throws -> SurveyInput {
     if let tally { return try SurveyInput.tally(path: tally) }
+    if let store { return try SurveyInput.stored(path: store, options: self, console: console) }
     return try SurveyInput.responses(options: self, console: console)
   }
 }

@@ -14,6 +14,8 @@ enum Help {
         report        menulis laporan SKM (HTML, Markdown, formulir pengolahan CSV, JSON)
         check         memeriksa berkas: baris tidak valid dan jawaban yang mencurigakan
         export        menulis jawaban yang valid sebagai CSV bersih dan aman untuk spreadsheet
+        ingest        menyimpan jawaban dari berkas ke penyimpanan (jurnal .skmj atau .sqlite)
+        sync          menggabungkan satu penyimpanan ke penyimpanan lain tanpa menghitung ganda
         sample-size   menghitung jumlah sampel minimal (Krejcie–Morgan) untuk populasi
 
       Opsi umum:
@@ -31,6 +33,8 @@ enum Help {
         report        writes the SKM report (HTML, Markdown, processing form CSV, JSON)
         check         checks a file: invalid rows and suspicious responses
         export        writes the valid responses as a clean, spreadsheet-safe CSV
+        ingest        stores the responses of a file in a store (a .skmj journal or .sqlite)
+        sync          merges one store into another without counting anyone twice
         sample-size   computes the minimum sample (Krejcie–Morgan) for a population
 
       Common options:
@@ -197,6 +201,62 @@ enum Help {
       Writes the valid responses as a clean CSV that imports again. Text cells starting with
       =, +, -, @, a tab or CR get a leading apostrophe so a spreadsheet never runs them as
       formulas. Personal data columns are never written.
+
+      """
+  }
+
+  static func ingest(_ language: Language) -> String {
+    language == .indonesian
+      ? """
+      Penggunaan: skm ingest --input FILE --store PATH [--format text|json]
+                             [--namespace NAMA] [--rejects PATH] [--order questionnaire|regulation]
+
+      Menyimpan baris yang valid ke penyimpanan: SQLite bila PATH berakhiran .sqlite, selain itu
+      jurnal (disarankan .skmj). Setiap kelompok 1000 baris tersimpan permanen sebelum progres
+      dicetak. Baris dengan kolom id disimpan sebagai NAMA/id (NAMA bawaan: nama berkas), karena
+      nomor id hanya unik dalam satu ekspor; beri --namespace yang sama untuk ekspor ulang dari
+      aplikasi yang sama. Tanpa kolom id, id diturunkan dari isi baris, sehingga berkas yang sama
+      tidak tersimpan dua kali. JSON: {"stored": n, "duplicates": n, "rejected": n}.
+
+      """
+      : """
+      Usage: skm ingest --input FILE --store PATH [--format text|json]
+                        [--namespace NAME] [--rejects PATH] [--order questionnaire|regulation]
+
+      Stores the valid rows in a store: SQLite when PATH ends in .sqlite, otherwise a journal
+      (suggested .skmj). Each batch of 1000 rows is durable before progress is printed. Rows
+      with an id column are stored as NAME/id (NAME defaults to the file's name), because
+      numbered ids are unique only within one export; give the same --namespace to re-exports
+      of the same application. Without an id column the id derives from the row's content, so
+      the same file never stores twice. JSON: {"stored": n, "duplicates": n, "rejected": n}.
+
+      """
+  }
+
+  static func sync(_ language: Language) -> String {
+    language == .indonesian
+      ? """
+      Penggunaan: skm sync --from PATH --to PATH [--format text|json]
+
+      Menyalin semua versi kuesioner dan jawaban dari satu penyimpanan ke penyimpanan lain
+      (dibuat bila belum ada). Jawaban yang id-nya sudah ada dilewati, sehingga sinkronisasi
+      berulang atau dari beberapa kios tidak pernah menghitung ganda.
+
+      Perintah score dan report menerima --store PATH sebagai ganti --input, dengan --unit,
+      --service, --period (2026, 2026-S1, 2026-TW3, 2026-03, 2026-01-01..2026-03-31) dan
+      --version untuk memilih jawaban.
+
+      """
+      : """
+      Usage: skm sync --from PATH --to PATH [--format text|json]
+
+      Copies every questionnaire version and response of one store into another (created if
+      missing). Responses whose id is already there are skipped, so repeated syncs, or syncs
+      from several kiosks, never count anyone twice.
+
+      score and report accept --store PATH in place of --input, with --unit, --service,
+      --period (2026, 2026-S1, 2026-TW3, 2026-03, 2026-01-01..2026-03-31) and --version to
+      select responses.
 
       """
   }

@@ -50,6 +50,31 @@ struct SurveyInput {
     )
   }
 
+  /// Reads the responses of `--store PATH` that the filter selects. Responses given under
+  /// questionnaire versions with different unsur are refused rather than mixed.
+  static func stored(path: String, options: CommonOptions, console: Console) throws -> SurveyInput {
+    let store = try StoreLocation.open(path, readOnly: true)
+    var versionsSeen: Set<Int> = []
+    var responses: [Response] = []
+    try store.scan(options.filter) { response in
+      responses.append(response)
+      if let version = response.questionnaireVersion { versionsSeen.insert(version) }
+    }
+    let known = try store.questionnaires().filter { $0.id == Questionnaire.standard.id }
+    try VersionCompatibility().check(
+      known.filter { versionsSeen.contains($0.version) },
+      target: .standard
+    )
+    guard !responses.isEmpty else { throw InputFile.noResponses(path) }
+    var survey = SurveyAccumulator(ageBands: options.ageBands)
+    for response in responses { survey.add(response) }
+    return SurveyInput(
+      responses: responses,
+      survey: survey,
+      collection: DataCollection(collected: responses.count, rejected: 0)
+    )
+  }
+
   /// Reads `--tally FILE`, a table of counts per unsur and score.
   static func tally(path: String) throws -> SurveyInput {
     let table = try TallyCSVImporter().importFile(at: URL(fileURLWithPath: path), displayName: path)

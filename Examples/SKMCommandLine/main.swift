@@ -76,6 +76,18 @@ func run() -> Int32 {
       } else {
         try ExportCommand.run(rest, console: console)
       }
+    case "ingest":
+      if wantsHelp {
+        console.result(Help.ingest(language))
+      } else {
+        try IngestCommand.run(rest, console: console)
+      }
+    case "sync":
+      if wantsHelp {
+        console.result(Help.sync(language))
+      } else {
+        try SyncCommand.run(rest, console: console)
+      }
     case "sample-size":
       if wantsHelp {
         console.result(Help.sampleSize(language))
@@ -86,9 +98,9 @@ func run() -> Int32 {
       throw UsageError.required(
         LocalizedText(
           indonesian:
-            "perintah \"\(command)\" tidak dikenal; perintah yang ada: score, report, check, export, sample-size.",
+            "perintah \"\(command)\" tidak dikenal; perintah yang ada: score, report, check, export, ingest, sync, sample-size.",
           english:
-            "unknown command \"\(command)\"; the commands are score, report, check, export, sample-size."
+            "unknown command \"\(command)\"; the commands are score, report, check, export, ingest, sync, sample-size."
         )
       )
     }

@@ -207,3 +207,36 @@ struct IKMResultTests {
     #expect(result.ikm == Rational(19, 5))
   }
 }
+
+@Suite("Questionnaire versions")
+struct VersionCompatibilityTests {
+  @Test("Reworded version combines, different unsur refused")
+  func compatibility() throws {
+    let reworded = Questionnaire.standard.nextVersion {
+      $0.items[3].answerLabels[0] = LocalizedText("Tidak wajar")
+    }
+    try VersionCompatibility().check([.standard, reworded], target: .standard)
+    let shorter = Questionnaire.standard.nextVersion { $0.items.removeLast() }
+    #expect(throws: SKMError.self) {
+      try VersionCompatibility().check([.standard, shorter], target: .standard)
+    }
+  }
+
+  @Test("Mapped version combines and answers move to the target keys")
+  func mapping() throws {
+    let renamed = Questionnaire.standard.nextVersion {
+      $0.items[8].unsur.key = "keluhan"
+    }
+    let compatibility = VersionCompatibility(mappings: [renamed.version: ["keluhan": .pengaduan]])
+    try compatibility.check([renamed], target: .standard)
+    let response = Response(
+      id: "1",
+      answers: ["keluhan": .two, .persyaratan: .four],
+      questionnaireVersion: renamed.version
+    )
+    let mapped = compatibility.mapped(response)
+    #expect(mapped[.pengaduan] == .two)
+    #expect(mapped[.persyaratan] == .four)
+    #expect(mapped.answers["keluhan"] == nil)
+  }
+}

@@ -38,7 +38,8 @@ public struct ResponseCSVImporter: Sendable {
   }
 
   /// Reads every record of `reader`, passing each valid response and each rejected row to the
-  /// handlers as it goes, so memory does not grow with the file.
+  /// handlers as it goes, so memory does not grow with the file. `header` receives the columns
+  /// before the first row.
   ///
   /// - Returns: The columns, counts and warnings of the import.
   /// - Throws: ``SKMError`` when the file cannot be read as CSV, has no header, has no unsur
@@ -46,7 +47,8 @@ public struct ResponseCSVImporter: Sendable {
   public func read(
     _ reader: CSVReader,
     response handleResponse: (_ response: Response, _ line: Int) throws -> Void,
-    rejected handleRejected: (RejectedRow) throws -> Void
+    rejected handleRejected: (RejectedRow) throws -> Void,
+    header handleHeader: (ImportSummary) throws -> Void = { _ in }
   ) throws -> ImportSummary {
     guard let header = try reader.next() else {
       throw SKMError(
@@ -60,6 +62,7 @@ public struct ResponseCSVImporter: Sendable {
     }
     let parser = try RowParser(header: header, file: reader.displayName, options: options)
     var summary = parser.summary
+    try handleHeader(summary)
     while let record = try reader.next() {
       // Spreadsheets save empty rows as a line of bare delimiters (`;;;`); such a row contains
       // no questionnaire, so it is skipped like an empty line.
