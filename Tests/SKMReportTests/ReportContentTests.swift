@@ -97,6 +97,8 @@ struct ReportContentTests {
     arguments: [
       ("=1+1", "'=1+1"), ("+62812", "'+62812"), ("-5", "'-5"), ("@cmd", "'@cmd"),
       ("\tx", "'\tx"), ("\rx", "'\rx"), ("Baik", "Baik"), ("1=1", "1=1"), ("", ""),
+      ("  =1+1", "'  =1+1"), ("ok;=1+2;", "ok;'=1+2;"), ("a; @x", "a;' @x"), ("a\t-1", "a\t'-1"),
+      ("x;y", "x;y"), ("  ", "  "),
     ]
   )
   func neutralisingRule(text: String, expected: String) {

@@ -138,7 +138,8 @@ struct ResponseCSVImporterTests {
     "Answer cells as digits, letters and labels",
     arguments: [
       ("4", 4), (" 3 ", 3), ("a", 1), ("D", 4), ("Sangat sesuai", 4), ("  TIDAK   SESUAI ", 1),
-      ("c. Sesuai", 3), ("Kurang sesuai", 2), ("Very appropriate", 4),
+      ("c. Sesuai", 3), ("Kurang sesuai", 2), ("Very appropriate", 4), ("d)", 4), ("(b)", 2),
+      ("A.", 1),
     ]
   )
   func answerCells(cell: String, score: Int) {
@@ -162,7 +163,8 @@ struct ResponseCSVImporterTests {
   @Test(
     "Invalid answer cells",
     arguments: [
-      "5", "0", "-1", "+4", "04", "٤", "e", "3.5", "4 4", "b. Sangat sesuai", "sesuai sekali",
+      "5", "0", "-1", "+4", "04", "٤", "A+", "d!", "(e)", "e", "3.5", "4 4", "b. Sangat sesuai",
+      "sesuai sekali",
       "NaN",
     ]
   )
@@ -278,11 +280,41 @@ struct ResponseCSVImporterTests {
     #expect(swapped.responses.first?[.pengaduan] == Score(4))
   }
 
+  @Test("Source column, repeated profile columns and joined suggestions")
+  func profileColumnRules() throws {
+    let text =
+      "id,ip,usia,umur,Kritik,Saran,u1\n1,10.0.0.1,30,31,Lambat,Tambah kursi,4\n2,,40,,,,3\n"
+    let imported = try importText(text)
+    #expect(imported.responses[0].source == "10.0.0.1")
+    #expect(imported.responses[0].suggestion == "Lambat\nTambah kursi")
+    #expect(imported.responses[0].profile.age == 31)
+    #expect(imported.responses[1].profile.age == 40)
+    let repeated = imported.summary.warnings.filter { $0.code == .importRepeatedProfileColumn }
+    #expect(repeated.map(\.location?.column) == ["umur"])
+  }
+
+  @Test("Quoted field that swallowed rows warns")
+  func swallowedRows() throws {
+    let imported = try importText("id,u1,saran\n1,4,\"Bagus\n2,1,jelek\n3,1,payah\"\n4,4,ok\n")
+    #expect(imported.responses.count == 2)
+    let warning = try #require(imported.summary.warnings.first { $0.code == .importSwallowedRows })
+    #expect(warning.location == SourceLocation(file: "data.csv", line: 2, column: "saran"))
+  }
+
+  @Test("Day-first dates need unsigned digits")
+  func signedYears() throws {
+    let imported = try importText("id,tanggal,u1\n1,01/01/-999,4\n2,01/01/+999,4\n3,01/02/2026,4\n")
+    #expect(
+      imported.responses.map { $0.submittedAt?.description } == [nil, nil, "2026-02-01 00:00:00"]
+    )
+  }
+
   @Test("Missing unsur column warns")
   func missingUnsurColumn() throws {
     let imported = try importText("u1,u2\n4,4\n")
     let missing = imported.summary.warnings.filter { $0.code == .importMissingUnsurColumn }
-    #expect(missing.count == 7)
+    #expect(missing.count == 1)
+    #expect(missing.first?.value == "U3,U4,U5,U6,U7,U8,U9")
   }
 
   @Test("Rows without an id get their line")

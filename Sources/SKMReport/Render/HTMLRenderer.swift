@@ -119,7 +119,7 @@ public enum HTMLRenderer {
 
   /// Escapes text and keeps its line breaks, as multi-line suggestions have them.
   private static func escapeMultiline(_ text: String) -> String {
-    escapeHTML(text).split(separator: "\n", omittingEmptySubsequences: false)
+    escapeHTML(normalizingLineBreaks(text)).split(separator: "\n", omittingEmptySubsequences: false)
       .joined(separator: "<br>")
   }
 }

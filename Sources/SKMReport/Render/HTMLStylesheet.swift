@@ -6,7 +6,7 @@ extension HTMLRenderer {
     * { box-sizing: border-box; }
     body { margin: 0; background: #eef0f3; color: #1d2330;
       font: 11pt/1.5 "Liberation Sans", "DejaVu Sans", Arial, sans-serif; }
-    main { max-width: 210mm; margin: 24px auto; padding: 18mm 16mm; background: #fff;
+    main { overflow-wrap: anywhere; max-width: 210mm; margin: 24px auto; padding: 18mm 16mm; background: #fff;
       box-shadow: 0 1px 4px rgba(0,0,0,.15); }
     .cover { border-bottom: 3px solid #1f4e79; margin-bottom: 18px; padding-bottom: 10px; }
     h1 { font-size: 19pt; margin: 0 0 6px; color: #1f4e79; text-transform: uppercase;

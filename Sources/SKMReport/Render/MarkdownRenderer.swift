@@ -4,20 +4,20 @@
 /// Markdown punctuation and `<`, `>`, `&` and `|` are backslash-escaped or replaced.
 public enum MarkdownRenderer {
   public static func render(_ document: ReportDocument) -> String {
-    var lines = ["# " + escapeMarkdown(document.title), ""]
-    for line in document.subtitle { lines += ["**" + escapeMarkdown(line) + "**", ""] }
+    var lines = ["# " + inline(document.title), ""]
+    for line in document.subtitle { lines += ["**" + inline(line) + "**", ""] }
     for chapter in document.chapters {
-      let label = chapter.label.map { escapeMarkdown($0) + " " } ?? ""
-      lines += ["## " + label + escapeMarkdown(chapter.title), ""]
+      let label = chapter.label.map { inline($0) + " " } ?? ""
+      lines += ["## " + label + inline(chapter.title), ""]
       for section in chapter.sections {
         if let heading = section.heading {
-          let number = section.number.map { escapeMarkdown($0) + " " } ?? ""
-          lines += ["### " + number + escapeMarkdown(heading), ""]
+          let number = section.number.map { inline($0) + " " } ?? ""
+          lines += ["### " + number + inline(heading), ""]
         }
         for block in section.blocks { lines += render(block) + [""] }
       }
     }
-    lines += ["---", "", escapeMarkdown(document.colophon), ""]
+    lines += ["---", "", blockText(document.colophon), ""]
     return lines.joined(separator: "\n")
   }
 
@@ -30,7 +30,7 @@ public enum MarkdownRenderer {
     case .list(let items):
       return items.map { "- " + blockText($0) }
     case .keyFigures(let figures):
-      return figures.map { "- **\(escapeMarkdown($0.label)):** \(escapeMarkdown($0.value))" }
+      return figures.map { "- **\(inline($0.label)):** \(inline($0.value))" }
     case .table(let table):
       return render(table)
     case .nrrChart(let chart):
@@ -39,7 +39,7 @@ public enum MarkdownRenderer {
       // The table next to every bar chart already lists its values.
       return []
     case .trendChart(let chart):
-      return ["*" + escapeMarkdown(chart.title) + "*"]
+      return ["*" + inline(chart.title) + "*"]
     case .signature(let signature):
       return render(signature)
     }
@@ -54,7 +54,7 @@ public enum MarkdownRenderer {
       case .center: ":---:"
       }
     }
-    var lines = ["*" + escapeMarkdown(table.caption) + "*", "", row(table.header)]
+    var lines = ["*" + inline(table.caption) + "*", "", row(table.header)]
     lines.append("| " + rule.joined(separator: " | ") + " |")
     lines += table.rows.map(row)
     lines += table.footer.map { cells in
@@ -77,7 +77,7 @@ public enum MarkdownRenderer {
   /// Renders a chart as a table of its bars, since Markdown has no drawing.
   private static func render(_ chart: NRRChart) -> [String] {
     var lines = [
-      "*" + escapeMarkdown(chart.title) + "*", "",
+      "*" + inline(chart.title) + "*", "",
       "| Unsur | \(inline(chart.valueHeading)) | Mutu |",
     ]
     lines.append("| :--- | ---: | :---: |")
@@ -107,7 +107,7 @@ public enum MarkdownRenderer {
   /// markup, a link or raw HTML.
   static func escapeMarkdown(_ text: String) -> String {
     var out = ""
-    for character in text.replacingCarriageReturns() {
+    for character in text.replacingCarriageReturns() where !isBidiControl(character) {
       switch character {
       case "<": out += "&lt;"
       case ">": out += "&gt;"

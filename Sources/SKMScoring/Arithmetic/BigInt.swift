@@ -135,6 +135,11 @@ public struct BigInt: Sendable, Hashable, Comparable, CustomStringConvertible {
   ) {
     precondition(!divisor.isZero, "division by zero")
     if BigInt.compareMagnitudes(limbs, divisor.limbs) < 0 { return (.zero, self) }
+    // Values of real surveys mostly fit in 64 bits, where the machine divides exactly.
+    if let dividend = magnitude64, let other = divisor.magnitude64 {
+      let quotient = BigInt(magnitude: dividend / other, negative: negative != divisor.negative)
+      return (quotient, BigInt(magnitude: dividend % other, negative: negative))
+    }
     var quotient = [UInt32](repeating: 0, count: limbs.count)
     var remainder = BigInt.zero
     let divisorMagnitude = divisor.magnitude
@@ -172,6 +177,21 @@ public struct BigInt: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
     if carry > 0 { result.append(carry) }
     return BigInt(limbs: result, negative: negative)
+  }
+
+  /// The magnitude as a `UInt64`, or `nil` when it needs more than two limbs.
+  private var magnitude64: UInt64? {
+    guard limbs.count <= 2 else { return nil }
+    return limbs.enumerated().reduce(UInt64(0)) {
+      $0 | UInt64($1.element) << (32 * UInt64($1.offset))
+    }
+  }
+
+  private init(magnitude: UInt64, negative: Bool) {
+    self.init(
+      limbs: [UInt32(truncatingIfNeeded: magnitude), UInt32(magnitude >> 32)],
+      negative: negative
+    )
   }
 
   /// Divides the magnitude by a small divisor, returning quotient and remainder.

@@ -44,6 +44,9 @@ struct AnswerParser {
     }
     let folded = foldForMatching(trimmed)
     if folded.count == 1, let character = folded.first {
+      // A letter may stand alone or as "d.", "d)" or "(d)"; "A+" is no answer letter.
+      let allowed: Set<String> = [folded, folded + ".", folded + ")", "(" + folded + ")"]
+      guard allowed.contains(trimmed.lowercased()) else { return .invalid }
       if let index = "abcd".firstIndex(of: character) {
         return .score(Score("abcd".distance(from: "abcd".startIndex, to: index) + 1)!)
       }

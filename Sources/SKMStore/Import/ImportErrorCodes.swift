@@ -33,6 +33,12 @@ extension SKMError.Code {
   public static let importConflictingUnsurHeader = SKMError.Code(
     rawValue: "import.conflicting-unsur-header"
   )
+  /// Two columns read as the same profile field.
+  public static let importRepeatedProfileColumn = SKMError.Code(
+    rawValue: "import.repeated-profile-column"
+  )
+  /// A quoted field contains line breaks followed by text that looks like whole rows.
+  public static let importSwallowedRows = SKMError.Code(rawValue: "import.swallowed-rows")
   /// A tally row is not a valid count table row.
   public static let importInvalidTally = SKMError.Code(rawValue: "import.invalid-tally")
 }

@@ -29,7 +29,8 @@ struct ResponseBuilder {
       profile: profile,
       answers: answers,
       suggestion: suggestion,
-      questionnaireVersion: questionnaireVersion
+      questionnaireVersion: questionnaireVersion,
+      source: source
     )
   }
 
@@ -44,7 +45,9 @@ struct ResponseBuilder {
     case .service: service = value
     case .education: profile.education = value
     case .occupation: profile.occupation = value
-    case .suggestion: suggestion = cell
+    // Exports with separate "Kritik" and "Saran" questions give two suggestion columns;
+    // both texts are kept, one per line.
+    case .suggestion: suggestion = suggestion.map { $0 + "\n" + cell } ?? cell
     case .source: source = value
     case .submittedAt:
       submittedAt = parseTimestamp(value)
@@ -79,7 +82,9 @@ struct ResponseBuilder {
     if let iso = CivilDateTime(iso: Substring(value)) { return iso }
     let halves = value.split(separator: " ", maxSplits: 1)
     let dateParts = halves[0].split(separator: "/")
-    guard dateParts.count == 3, let day = Int(dateParts[0]), let month = Int(dateParts[1]),
+    guard dateParts.count == 3,
+      dateParts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      let day = Int(dateParts[0]), let month = Int(dateParts[1]),
       let year = Int(dateParts[2]), dateParts[2].count == 4,
       let date = CivilDate(year: year, month: month, day: day)
     else { return nil }

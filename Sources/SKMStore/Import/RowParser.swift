@@ -45,6 +45,7 @@ struct RowParser {
     try checkUnsurColumns(questionnaire: options.questionnaire)
     warnAboutPersonalData()
     warnAboutConflictingNames(classifier)
+    warnAboutRepeatedProfileColumns()
   }
 
   private mutating func checkUnsurColumns(questionnaire: Questionnaire) throws {
@@ -87,22 +88,22 @@ struct RowParser {
         value: headers.joined(separator: ",")
       )
     }
-    for unsur in questionnaire.unsur where seen[unsur.key] == nil {
-      summary.warn(
-        SKMError(
-          code: .importMissingUnsurColumn,
-          message: LocalizedText(
-            indonesian:
-              "Tidak ada kolom untuk unsur \(unsurNames[unsur.key]!.indonesian); unsur ini"
-              + " dihitung tanpa jawaban.",
-            english:
-              "No column for unsur \(unsurNames[unsur.key]!.english); it is scored as"
-              + " unanswered."
-          ),
-          location: SourceLocation(file: file, line: 1)
-        )
+    let missing = questionnaire.unsur.filter { seen[$0.key] == nil }
+    guard !missing.isEmpty else { return }
+    let indonesian = missing.map { unsurNames[$0.key]!.indonesian }.joined(separator: ", ")
+    let english = missing.map { unsurNames[$0.key]!.english }.joined(separator: ", ")
+    summary.warn(
+      SKMError(
+        code: .importMissingUnsurColumn,
+        message: LocalizedText(
+          indonesian:
+            "Tidak ada kolom untuk unsur \(indonesian); unsur tersebut dihitung tanpa jawaban.",
+          english: "No column for unsur \(english); they are scored as unanswered."
+        ),
+        location: SourceLocation(file: file, line: 1),
+        value: missing.map(\.code).joined(separator: ",")
       )
-    }
+    )
   }
 
   private mutating func warnAboutConflictingNames(_ classifier: ColumnClassifier) {
@@ -117,6 +118,32 @@ struct RowParser {
               "Kolom dibaca sebagai unsur \(unsurNames[key]!.indonesian) menurut nomornya, tetapi judulnya menyebut \(unsurNames[named]!.indonesian). Periksa urutan u1…u9 (--order questionnaire atau regulation).",
             english:
               "The column is read as unsur \(unsurNames[key]!.english) by its number, but its header names \(unsurNames[named]!.english). Check the u1…u9 order (--order questionnaire or regulation)."
+          ),
+          location: SourceLocation(file: file, line: 1, column: header)
+        )
+      )
+    }
+  }
+
+  /// Two columns read as one profile field (say, two age columns) leave the row with the last
+  /// non-empty value; only suggestion columns are joined.
+  private mutating func warnAboutRepeatedProfileColumns() {
+    var first: [ColumnRole: String] = [:]
+    for (header, role) in zip(headers, roles) {
+      guard let role, role != .suggestion, role != .personalData else { continue }
+      if case .answer = role { continue }
+      guard let earlier = first[role] else {
+        first[role] = header
+        continue
+      }
+      summary.warn(
+        SKMError(
+          code: .importRepeatedProfileColumn,
+          message: LocalizedText(
+            indonesian:
+              "Kolom ini dan kolom \"\(earlier)\" dibaca sebagai data yang sama; nilai tidak kosong yang terakhir yang dipakai. Hapus atau ganti judul salah satunya.",
+            english:
+              "This column and column \"\(earlier)\" read as the same field; the last non-empty value is used. Remove or rename one of them."
           ),
           location: SourceLocation(file: file, line: 1, column: header)
         )
@@ -168,7 +195,34 @@ struct RowParser {
     }
     // Warnings say the response is kept without a value, which holds only for kept rows.
     warnings.forEach { summary.warn($0) }
+    if let warning = swallowedRowsWarning(record) { summary.warn(warning) }
     return .accepted(builder.response)
+  }
+
+  /// Warns when a quoted field holds a line break followed by a line with a whole row's worth
+  /// of delimiters: an unmatched quote in the export has probably merged the following rows
+  /// into this one, and they are missing from the count.
+  private func swallowedRowsWarning(_ record: CSVRecord) -> SKMError? {
+    guard headers.count >= 3 else { return nil }
+    for (index, field) in record.fields.enumerated() where field.contains(where: \.isNewline) {
+      let lines = field.split(whereSeparator: \.isNewline).dropFirst()
+      let rowLike = lines.contains { line in
+        max(line.filter { $0 == "," }.count, line.filter { $0 == ";" }.count) >= headers.count - 1
+      }
+      guard rowLike else { continue }
+      let column = index < headers.count ? headers[index] : nil
+      return SKMError(
+        code: .importSwallowedRows,
+        message: LocalizedText(
+          indonesian:
+            "Teks dalam tanda kutip di kolom ini memuat baris yang tampak seperti baris data utuh; mungkin ada tanda kutip yang tidak ditutup sehingga baris berikutnya tergabung dan tidak terhitung. Periksa tanda kutip pada baris ini.",
+          english:
+            "The quoted text in this column contains lines that look like whole rows; an unmatched quote may have merged the following rows into this one, so they are not counted. Check the quotes on this line."
+        ),
+        location: SourceLocation(file: file, line: record.line, column: column)
+      )
+    }
+    return nil
   }
 
   private func checkFieldCount(_ record: CSVRecord, problems: inout [SKMError]) {

@@ -9,6 +9,10 @@ import SKMCore
 public struct TallyCSVImporter: Sendable {
   public var questionnaire: Questionnaire
 
+  /// The largest count a cell may hold: far above any population, and small enough that sums
+  /// of scores over every unsur cannot overflow 64-bit integers.
+  public static let maximumCount = 1_000_000_000_000
+
   public init(questionnaire: Questionnaire = .standard) {
     self.questionnaire = questionnaire
   }
@@ -98,11 +102,11 @@ public struct TallyCSVImporter: Sendable {
     var row: [Int] = []
     for index in 1...4 {
       let cell = record.fields[index].trimmingCharacters(in: .whitespaces)
-      guard let count = Int(cell), count >= 0 else {
+      guard let count = Int(cell), (0...Self.maximumCount).contains(count) else {
         throw tallyError(
           LocalizedText(
-            indonesian: "Jumlah responden harus bilangan bulat 0 atau lebih.",
-            english: "A respondent count must be a whole number, 0 or more."
+            indonesian: "Jumlah responden harus bilangan bulat dari 0 sampai 10^12.",
+            english: "A respondent count must be a whole number from 0 to 10^12."
           ),
           SourceLocation(file: file, line: record.line, column: header[index]),
           value: cell
