@@ -632,3 +632,20 @@ struct CSVReaderTests {
     #expect(error.location?.file == directory.path(percentEncoded: false))
   }
 }
+
+@Suite("Delimiter detection across records")
+struct DelimiterDetectionTests {
+  @Test(
+    "Header and first row agree on the delimiter",
+    arguments: [
+      ("id;U1. Persyaratan, apakah sesuai?;U2. Prosedur, mudah?\n1;4;3\n", UInt8(ascii: ";")),
+      ("a,b;c,d\n1,2;3,4\n", UInt8(ascii: ",")),
+      ("a\tb, c\n1\t2\n", UInt8(ascii: "\t")),
+      ("a;b;c\n", UInt8(ascii: ";")),
+    ]
+  )
+  func detection(text: String, delimiter: UInt8) throws {
+    let reader = try CSVReader(data: Data(text.utf8), displayName: "x.csv")
+    #expect(reader.delimiter == delimiter)
+  }
+}

@@ -30,12 +30,13 @@ extension CSVReader {
     }
   }
 
-  /// Returns the most frequent of comma, semicolon and tab outside quotes in the first record,
-  /// or comma on a tie or when there is none.
+  /// Returns the delimiter of the input: of comma, semicolon and tab outside quotes, the one
+  /// that occurs as often in the first data row as in the header (the most frequent such one);
+  /// failing that, the most frequent in the header; comma on a tie or when there is none.
   ///
-  /// Reads ahead until the first record ends, buffering it, or until more than
-  /// `limits.maxRecordBytes` are buffered. A first record cut off there is too large, so the
-  /// parser rejects it anyway.
+  /// Comparing two records handles a semicolon file whose headers contain commas, as Excel in
+  /// Indonesian settings writes them. Reads ahead until the second record ends, buffering both,
+  /// or until more than `limits.maxRecordBytes` are buffered.
   ///
   /// - Note: Empty lines before the first record count towards that limit, so with many of them
   ///   the counts cover only part of the first record, or none of it, and comma is chosen.
@@ -53,29 +54,41 @@ extension CSVReader {
       guard try input.appendNextChunk() else { break }
     }
 
-    let counts = [(comma, counter.commas), (semicolon, counter.semicolons), (tab, counter.tabs)]
-    let highest = counts.map(\.1).max() ?? 0
-    let leaders = counts.filter { $0.1 == highest }
+    let candidates = [comma, semicolon, tab]
+    let header = counter.counts[0]
+    if counter.recordsSeen >= 2 {
+      let consistent = candidates.enumerated().filter {
+        header[$0.offset] > 0 && header[$0.offset] == counter.counts[1][$0.offset]
+      }
+      if let best = consistent.max(by: { header[$0.offset] < header[$1.offset] }),
+        consistent.filter({ header[$0.offset] == header[best.offset] }).count == 1
+      {
+        return best.element
+      }
+    }
+    let highest = header.max() ?? 0
+    let leaders = candidates.indices.filter { header[$0] == highest }
     guard highest > 0, leaders.count == 1 else { return comma }
-    return leaders[0].0
+    return candidates[leaders[0]]
   }
 }
 
-/// Counts of candidate delimiters outside quotes in the first record of a CSV input.
+/// Counts of candidate delimiters outside quotes in the first two records of a CSV input.
 ///
 /// Every quote toggles quoting here, which is right for RFC 4180 quoting and for `""` inside a
-/// quoted field. A literal quote inside an unquoted header field can miscount.
+/// quoted field. A literal quote inside an unquoted field can miscount.
 private struct DelimiterCounter {
-  private(set) var commas = 0
-  private(set) var semicolons = 0
-  private(set) var tabs = 0
-  /// Whether the first record ended.
-  private(set) var isFinished = false
+  /// Per record (header, first data row): counts of comma, semicolon and tab.
+  private(set) var counts: [[Int]] = [[0, 0, 0], [0, 0, 0]]
+  /// Records that ended, at most 2.
+  private(set) var recordsSeen = 0
+  /// Whether two records ended.
+  var isFinished: Bool { recordsSeen >= 2 }
 
   private var inRecord = false
   private var inQuotes = false
 
-  /// Counts delimiters from `start` until the first record ends or the bytes run out.
+  /// Counts delimiters from `start` until the second record ends or the bytes run out.
   ///
   /// - Returns: The index to continue from when more bytes are appended.
   mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
@@ -83,20 +96,23 @@ private struct DelimiterCounter {
     while index < bytes.count, !isFinished {
       switch bytes[index] {
       case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-        // Line breaks before the first record are empty lines.
-        if inRecord && !inQuotes { isFinished = true }
+        // Line breaks outside a record are empty lines.
+        if inRecord && !inQuotes {
+          recordsSeen += 1
+          inRecord = false
+        }
       case UInt8(ascii: "\""):
         inRecord = true
         inQuotes.toggle()
       case UInt8(ascii: ","):
         inRecord = true
-        if !inQuotes { commas += 1 }
+        if !inQuotes { counts[recordsSeen][0] += 1 }
       case UInt8(ascii: ";"):
         inRecord = true
-        if !inQuotes { semicolons += 1 }
+        if !inQuotes { counts[recordsSeen][1] += 1 }
       case UInt8(ascii: "\t"):
         inRecord = true
-        if !inQuotes { tabs += 1 }
+        if !inQuotes { counts[recordsSeen][2] += 1 }
       default:
         inRecord = true
       }

@@ -34,6 +34,12 @@ public struct ImportSummary: Sendable {
 
   public static let maximumKeptWarnings = 1000
 
+  public init(file: String, headerText: String, columns: [ImportedColumn]) {
+    self.file = file
+    self.headerText = headerText
+    self.columns = columns
+  }
+
   mutating func warn(_ warning: SKMError) {
     warningCount += 1
     if warnings.count < Self.maximumKeptWarnings { warnings.append(warning) }
