@@ -33,6 +33,7 @@ enum CheckCommand {
         )
       )
     let screening = try ScreeningArguments.options(arguments)
+    try OutputFile.checkDistinct(outputs: [("rejects", arguments.value("rejects"))], inputs: [path])
     let imported = try InputFile.read(path: path, order: order, console: console)
     if let rejects = arguments.value("rejects") {
       try InputFile.writeRejects(imported, to: rejects, console: console)
@@ -40,7 +41,9 @@ enum CheckCommand {
     let labels = imported.lines.map { console.text("baris \($0)", "line \($0)") }
     let flags = ResponseScreening(options: screening).flags(for: imported.responses, labels: labels)
     let report = CheckReport(imported: imported, flags: flags, language: console.language)
-    console.result(format == "json" ? report.json().serialized() + "\n" : report.text())
+    console.result(
+      format == "json" ? report.json().serialized() + "\n" : Console.sanitized(report.text())
+    )
     return imported.rejectedRows.isEmpty ? 0 : 1
   }
 }
@@ -103,12 +106,17 @@ struct CheckReport {
       (english ? "Flagged: " : "Ditandai: ") + String(flaggedCount),
     ]
     for row in imported.rejectedRows {
-      for problem in row.problems { lines.append("  " + problem.formatted(in: language)) }
+      for problem in row.problems {
+        lines.append(
+          "  " + Console.sanitized(problem.formatted(in: language), keepingLineBreaks: false)
+        )
+      }
     }
     for (line, responseFlags) in zip(imported.lines, flags) where !responseFlags.isEmpty {
       for flag in responseFlags {
         lines.append(
-          "  \(imported.summary.file):\(line): [\(flag.rule.rawValue)] \(flag.reason.text(in: language))"
+          "  \(imported.summary.file):\(line): [\(flag.rule.rawValue)] "
+            + Console.sanitized(flag.reason.text(in: language), keepingLineBreaks: false)
         )
       }
     }

@@ -113,9 +113,15 @@ struct CommonOptions {
     return filter
   }
 
-  func load(console: Console) throws -> SurveyInput {
+  /// Reads the input; `keepResponses` keeps the responses themselves for a report's
+  /// suggestions and appendix.
+  func load(keepResponses: Bool, console: Console) throws -> SurveyInput {
+    try OutputFile.checkDistinct(
+      outputs: [("rejects", rejectsPath)],
+      inputs: [input, tally, store]
+    )
     if let tally { return try SurveyInput.tally(path: tally) }
     if let store { return try SurveyInput.stored(path: store, options: self, console: console) }
-    return try SurveyInput.responses(options: self, console: console)
+    return try SurveyInput.responses(options: self, keepResponses: keepResponses, console: console)
   }
 }

@@ -28,6 +28,10 @@ enum ExportCommand {
         expected: LocalizedText("questionnaire, regulation")
       )
     }
+    try OutputFile.checkDistinct(
+      outputs: [("output", output), ("rejects", arguments.value("rejects"))],
+      inputs: [path]
+    )
     let imported = try InputFile.read(path: path, order: order, console: console)
     if let rejects = arguments.value("rejects") {
       try InputFile.writeRejects(imported, to: rejects, console: console)

@@ -37,7 +37,11 @@ enum IngestCommand {
     let namespace =
       arguments.value("namespace")
       ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    let store = try StoreLocation.open(storePath, readOnly: false)
+    try OutputFile.checkDistinct(
+      outputs: [("store", storePath), ("rejects", arguments.value("rejects"))],
+      inputs: [path]
+    )
+    let store = try StoreLocation.open(storePath, readOnly: false, console: console)
     try store.saveQuestionnaire(.standard)
     let counts = try ingest(
       path: path,

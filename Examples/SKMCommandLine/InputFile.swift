@@ -12,32 +12,49 @@ enum InputFile {
   {
     let importer = ResponseCSVImporter(options: ResponseImportOptions(numberedColumnOrder: order))
     let imported = try importer.importFile(at: URL(fileURLWithPath: path), displayName: path)
-    for warning in imported.summary.warnings.prefix(maximumListed) { console.warning(warning) }
-    let unlisted = imported.summary.warningCount - min(imported.summary.warningCount, maximumListed)
+    report(warnings: imported.summary, console: console)
+    return imported
+  }
+
+  /// Writes the first warnings of an import to standard error, and how many more there are.
+  static func report(warnings summary: ImportSummary, console: Console) {
+    for warning in summary.warnings.prefix(maximumListed) { console.warning(warning) }
+    let unlisted = summary.warningCount - min(summary.warningCount, maximumListed)
     if unlisted > 0 {
       console.problem(
         console.text("… dan \(unlisted) peringatan lainnya.", "… and \(unlisted) more warnings.")
       )
     }
-    return imported
   }
 
   static func listProblems(_ imported: ResponseImport, console: Console) {
     let problems = imported.rejectedRows.flatMap(\.problems)
-    for problem in problems.prefix(maximumListed) { console.error(problem) }
-    if problems.count > maximumListed {
+    listProblems(Array(problems.prefix(maximumListed)), total: problems.count, console: console)
+  }
+
+  /// Writes the first problems of rejected rows to standard error, and how many more there are.
+  static func listProblems(_ sample: [SKMError], total: Int, console: Console) {
+    for problem in sample.prefix(maximumListed) { console.error(problem) }
+    if total > maximumListed {
       console.problem(
         console.text(
-          "… dan \(problems.count - maximumListed) masalah lainnya.",
-          "… and \(problems.count - maximumListed) more problems."
+          "… dan \(total - maximumListed) masalah lainnya.",
+          "… and \(total - maximumListed) more problems."
         )
       )
     }
   }
 
   static func explainRefusal(_ imported: ResponseImport, path: String, console: Console) {
-    let rejected = imported.rejectedRows.count
-    let collected = imported.summary.collected
+    explainRefusal(
+      rejected: imported.rejectedRows.count,
+      collected: imported.summary.collected,
+      path: path,
+      console: console
+    )
+  }
+
+  static func explainRefusal(rejected: Int, collected: Int, path: String, console: Console) {
     console.problem(
       console.text(
         "\(path): \(rejected) dari \(collected) baris tidak valid, sehingga berkas ditolak dan tidak ada yang ditulis. Perbaiki baris tersebut, atau tambahkan --skip-invalid untuk menghitung baris yang valid saja.",
@@ -76,11 +93,40 @@ enum InputFile {
 
 /// Writing an output file whole or not at all.
 enum OutputFile {
-  /// Writes through a temporary file in the same folder and renames it, so a failed run never
-  /// leaves a partial file.
+  /// Writes `text` to `path`: `-` is standard output; an existing device, pipe or other
+  /// special file is written through; a regular file (or a link to one) is replaced through a
+  /// temporary file and a rename, so a failed run never leaves a partial file.
   static func write(_ text: String, to path: String) throws {
+    if path == "-" {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+    var isDirectory: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory)
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      if exists && isDirectory.boolValue {
+        throw SKMError(
+          code: SKMError.Code(rawValue: "output.is-directory"),
+          message: LocalizedText(
+            indonesian: "Path keluaran adalah folder; berikan nama berkas, misalnya laporan.html.",
+            english: "The output path is a folder; give a file name such as report.html."
+          ),
+          location: SourceLocation(file: path)
+        )
+      }
+      let attributes = exists ? try FileManager.default.attributesOfItem(atPath: target.path) : [:]
+      if exists, attributes[.type] as? FileAttributeType != .typeRegular {
+        guard let handle = FileHandle(forWritingAtPath: target.path) else {
+          throw CocoaError(.fileWriteNoPermission)
+        }
+        defer { try? handle.close() }
+        try handle.write(contentsOf: Data(text.utf8))
+        return
+      }
+      try Data(text.utf8).write(to: target, options: .atomic)
+    } catch let error as SKMError {
+      throw error
     } catch {
       throw SKMError(
         code: SKMError.Code(rawValue: "output.unwritable"),
@@ -93,5 +139,48 @@ enum OutputFile {
         location: SourceLocation(file: path)
       )
     }
+  }
+
+  /// Refuses outputs that would overwrite an input or each other, such as
+  /// `--rejects data.csv` for `--input data.csv`; `-` (standard output) is exempt.
+  static func checkDistinct(outputs: [(option: String, path: String?)], inputs: [String?])
+    throws(UsageError)
+  {
+    let inputPaths = inputs.compactMap { $0 }.map(canonical)
+    var seen: [String: String] = [:]
+    for (option, path) in outputs {
+      guard let path, path != "-" else { continue }
+      guard !path.isEmpty else {
+        throw .required(
+          LocalizedText(
+            indonesian: "--\(option) memerlukan path berkas.",
+            english: "--\(option) needs a file path."
+          )
+        )
+      }
+      let key = canonical(path)
+      if inputPaths.contains(key) {
+        throw .required(
+          LocalizedText(
+            indonesian: "--\(option) \(path) akan menimpa berkas masukan; pilih path lain.",
+            english: "--\(option) \(path) would overwrite the input file; choose another path."
+          )
+        )
+      }
+      if let other = seen[key] {
+        throw .required(
+          LocalizedText(
+            indonesian:
+              "--\(option) dan --\(other) menunjuk ke berkas yang sama; pilih path berbeda.",
+            english: "--\(option) and --\(other) name the same file; choose different paths."
+          )
+        )
+      }
+      seen[key] = option
+    }
+  }
+
+  private static func canonical(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 }

@@ -28,8 +28,13 @@ enum ReportCommand {
     }
     let format = try self.format(arguments.value("format"), output: output)
     var laporan = try ReportArguments.options(arguments, language: console.language)
-    let input = try options.load(console: console)
+    try OutputFile.checkDistinct(
+      outputs: [("output", output), ("rejects", options.rejectsPath)],
+      inputs: [options.input, options.store, arguments.value("plan")]
+    )
+    let input = try options.load(keepResponses: format != .json, console: console)
     laporan.collection = input.collection
+    guard IKMResult(input.survey.overall).ikm != nil else { throw SurveyInput.noAnswers(options) }
     laporan.ageBands = options.ageBands
     let text = render(format, input: input, weightPolicy: options.weight, options: laporan)
     try OutputFile.write(text, to: output)

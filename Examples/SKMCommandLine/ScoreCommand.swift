@@ -16,8 +16,9 @@ enum ScoreCommand {
     guard ["text", "json"].contains(format) else {
       throw UsageError.invalidValue("format", format, expected: LocalizedText("text, json"))
     }
-    let input = try options.load(console: console)
+    let input = try options.load(keepResponses: false, console: console)
     let result = IKMResult(input.survey.overall, weightPolicy: options.weight)
+    guard result.ikm != nil else { throw SurveyInput.noAnswers(options) }
     if format == "json" {
       console.result(JSONSummary.render(result, language: console.language))
     } else {
@@ -50,7 +51,8 @@ enum ScoreText {
     for unsur in result.unsur {
       lines.append(
         pad(unsur.unsur.code, 5) + pad(unsur.unsur.name.text(in: language), 42)
-          + pad(String(unsur.answered), 9, right: true) + pad(decimal(unsur.nrr, 4), 9, right: true)
+          + pad(String(unsur.answered), 9, right: true, clip: false)
+          + pad(decimal(unsur.nrr, 4), 9, right: true)
           + pad(unsur.konversi?.formatted(decimalSeparator: comma) ?? "–", 11, right: true)
           + "  " + (unsur.mutu?.rawValue ?? "–")
       )
@@ -70,12 +72,22 @@ enum ScoreText {
           ? "Not answered by anyone, left out of the index: \(codes)"
           : "Tidak dijawab siapa pun, tidak ikut dihitung: \(codes)"
       )
+      if !result.weightPolicy.isRegulation {
+        lines.append(
+          english
+            ? "With a fixed weight the IKM is lower than if every unsur had been answered, and can fall below the 1–4 scale."
+            : "Dengan bobot tetap, nilai IKM lebih rendah daripada bila semua unsur dijawab, bahkan bisa di bawah skala 1–4."
+        )
+      }
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-    let clipped = text.count > width - 1 ? String(text.prefix(width - 2)) + "…" : text
+  /// Pads to `width`; long names are clipped, numbers (`clip: false`) never are.
+  private static func pad(_ text: String, _ width: Int, right: Bool = false, clip: Bool = true)
+    -> String
+  {
+    let clipped = clip && text.count > width - 1 ? String(text.prefix(width - 2)) + "…" : text
     let fill = String(repeating: " ", count: max(0, width - clipped.count))
     return right ? fill + clipped : clipped + fill
   }

@@ -38,13 +38,15 @@ enum ScreeningArguments {
     case "off": return nil
     case "day": return .sameDay
     default:
-      guard text.hasSuffix("h"), let hours = Int(text.dropLast()), hours > 0 else {
+      // Ten years is wider than any survey period, and keeps the seconds within 64 bits.
+      guard text.hasSuffix("h"), let hours = Int(text.dropLast()), (1...87_600).contains(hours)
+      else {
         throw .invalidValue(
           "repeat-window",
           text,
           expected: LocalizedText(
-            indonesian: "day, jumlah jam seperti 6h, atau off",
-            english: "day, a number of hours such as 6h, or off"
+            indonesian: "day, jumlah jam 1–87600 seperti 6h, atau off",
+            english: "day, a number of hours 1–87600 such as 6h, or off"
           )
         )
       }
@@ -54,8 +56,9 @@ enum ScreeningArguments {
 
   private static func ageRange(_ text: String) throws(UsageError) -> ClosedRange<Int>? {
     if text == "off" { return nil }
-    let parts = text.split(separator: "-").compactMap { Int($0) }
-    guard parts.count == 2, parts[0] <= parts[1] else {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+      .map { $0.allSatisfy { $0.isASCII && $0.isNumber } ? Int($0) : nil }
+    guard parts.count == 2, let lower = parts[0], let upper = parts[1], lower <= upper else {
       throw .invalidValue(
         "ages",
         text,
@@ -65,7 +68,7 @@ enum ScreeningArguments {
         )
       )
     }
-    return parts[0]...parts[1]
+    return lower...upper
   }
 
   /// Reads `08:00-16:00` (or `08.00-16.00`) as minutes after midnight.

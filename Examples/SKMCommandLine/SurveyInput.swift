@@ -14,37 +14,59 @@ struct SurveyInput {
   /// The input was refused; the problems were already written to standard error.
   struct Refused: Error {}
 
-  /// Reads `--input FILE`. Invalid rows refuse the whole file unless `--skip-invalid` is
-  /// given, and with `--exclude-flagged` the rows that a screening rule flags are not scored.
-  static func responses(options: CommonOptions, console: Console) throws -> SurveyInput {
+  /// Reads `--input FILE` in one pass. Invalid rows refuse the whole file unless
+  /// `--skip-invalid` is given, and with `--exclude-flagged` the rows that a screening rule
+  /// flags are not scored.
+  ///
+  /// - Parameter keepResponses: Whether the caller needs the responses themselves (a report's
+  ///   suggestions and appendix); without them, memory stays flat however large the file.
+  static func responses(options: CommonOptions, keepResponses: Bool, console: Console) throws
+    -> SurveyInput
+  {
     let path = options.input!
-    let imported = try InputFile.read(path: path, order: options.order, console: console)
-    if let rejects = options.rejectsPath {
-      try InputFile.writeRejects(imported, to: rejects, console: console)
-    }
-    if !imported.rejectedRows.isEmpty {
-      InputFile.listProblems(imported, console: console)
+    let imported = try StreamingImport.read(
+      path: path,
+      order: options.order,
+      keepResponses: keepResponses || options.excludeFlagged,
+      ageBands: options.ageBands,
+      rejectsPath: options.rejectsPath,
+      console: console
+    )
+    if imported.rejectedRows > 0 {
+      InputFile.listProblems(
+        imported.sampleProblems,
+        total: imported.problemCount,
+        console: console
+      )
       guard options.skipInvalid else {
-        InputFile.explainRefusal(imported, path: path, console: console)
+        InputFile.explainRefusal(
+          rejected: imported.rejectedRows,
+          collected: imported.summary.collected,
+          path: path,
+          console: console
+        )
         throw Refused()
       }
     }
-    guard !imported.responses.isEmpty else { throw InputFile.noResponses(path) }
-    let flags =
-      options.excludeFlagged
-      ? ResponseScreening(options: options.screening).flags(
-        for: imported.responses,
-        labels: imported.lines.map { console.text("baris \($0)", "line \($0)") }
-      )
-      : Array(repeating: [], count: imported.responses.count)
-    var survey = SurveyAccumulator(ageBands: options.ageBands)
+    guard imported.summary.accepted > 0 else { throw InputFile.noResponses(path) }
+    var survey = imported.survey
     var scored: [Response] = []
-    for (response, responseFlags) in zip(imported.responses, flags) where responseFlags.isEmpty {
-      survey.add(response)
-      scored.append(response)
+    var flags: [[ResponseFlag]] = []
+    if !imported.responses.isEmpty {
+      flags =
+        options.excludeFlagged
+        ? ResponseScreening(options: options.screening).flags(
+          for: imported.responses,
+          labels: imported.lines.map { console.text("baris \($0)", "line \($0)") }
+        )
+        : Array(repeating: [], count: imported.responses.count)
+      for (response, responseFlags) in zip(imported.responses, flags) where responseFlags.isEmpty {
+        survey.add(response)
+        scored.append(response)
+      }
     }
     return SurveyInput(
-      responses: scored,
+      responses: keepResponses ? scored : [],
       survey: survey,
       collection: collection(imported, flags: flags)
     )
@@ -53,7 +75,7 @@ struct SurveyInput {
   /// Reads the responses of `--store PATH` that the filter selects. Responses given under
   /// questionnaire versions with different unsur are refused rather than mixed.
   static func stored(path: String, options: CommonOptions, console: Console) throws -> SurveyInput {
-    let store = try StoreLocation.open(path, readOnly: true)
+    let store = try StoreLocation.open(path, readOnly: true, console: console)
     var versionsSeen: Set<Int> = []
     var responses: [Response] = []
     try store.scan(options.filter) { response in
@@ -72,6 +94,18 @@ struct SurveyInput {
       responses: responses,
       survey: survey,
       collection: DataCollection(collected: responses.count, rejected: 0)
+    )
+  }
+
+  /// The error for input whose rows answer no unsur at all.
+  static func noAnswers(_ options: CommonOptions) -> SKMError {
+    SKMError(
+      code: .importNoResponses,
+      message: LocalizedText(
+        indonesian: "Tidak ada jawaban unsur yang dapat dihitung; semua sel nilai kosong.",
+        english: "There are no unsur answers to score; every score cell is empty."
+      ),
+      location: SourceLocation(file: options.input ?? options.store ?? options.tally ?? "")
     )
   }
 
@@ -95,22 +129,18 @@ struct SurveyInput {
     )
   }
 
-  private static func collection(_ imported: ResponseImport, flags: [[ResponseFlag]])
+  private static func collection(_ imported: StreamingImport, flags: [[ResponseFlag]])
     -> DataCollection
   {
-    var rejections: [SKMError.Code: Int] = [:]
-    for row in imported.rejectedRows {
-      for code in Set(row.problems.map(\.code)) { rejections[code, default: 0] += 1 }
-    }
     var exclusions: [ScreeningRule: Int] = [:]
     for responseFlags in flags {
       for rule in Set(responseFlags.map(\.rule)) { exclusions[rule, default: 0] += 1 }
     }
     return DataCollection(
       collected: imported.summary.collected,
-      rejected: imported.rejectedRows.count,
+      rejected: imported.rejectedRows,
       excluded: flags.filter { !$0.isEmpty }.count,
-      rejectionReasons: rejections.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+      rejectionReasons: imported.rejectionsByCode.sorted { $0.key.rawValue < $1.key.rawValue }.map {
         ReasonCount(reason: $0.key.importProblemTitle, count: $0.value)
       },
       exclusionReasons: exclusions.sorted { $0.key < $1.key }.map {

@@ -22,8 +22,9 @@ enum SyncCommand {
     guard ["text", "json"].contains(format) else {
       throw UsageError.invalidValue("format", format, expected: LocalizedText("text, json"))
     }
-    let source = try StoreLocation.open(from, readOnly: true)
-    let target = try StoreLocation.open(to, readOnly: false)
+    try OutputFile.checkDistinct(outputs: [("to", to)], inputs: [from])
+    let source = try StoreLocation.open(from, readOnly: true, console: console)
+    let target = try StoreLocation.open(to, readOnly: false, console: console)
     for questionnaire in try source.questionnaires() { try target.saveQuestionnaire(questionnaire) }
     var copied = 0
     var duplicates = 0

@@ -20,6 +20,8 @@ func separateLanguage(_ words: [String]) -> ([String], Language, String?) {
     if word.hasPrefix("--lang=") {
       let tag = String(word.dropFirst("--lang=".count))
       if let named = Language(tag: tag) { language = named } else { unknown = tag }
+    } else if word == "--lang" && index == words.count {
+      unknown = ""
     } else if word == "--lang", index < words.count {
       if let named = Language(tag: words[index]) {
         language = named
