@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "SKMStoreConformance", targets: ["SKMStoreConformance"]),
     .library(name: "SKMStoreSQLite", targets: ["SKMStoreSQLite"]),
     .executable(name: "skm", targets: ["SKMCommandLine"]),
+    .executable(name: "skm-kiosk", targets: ["SKMKiosk"]),
     .executable(name: "skm-bench", targets: ["SKMBenchmarks"]),
   ],
   targets: [
@@ -38,6 +39,11 @@ let package = Package(
       name: "SKMCommandLine",
       dependencies: ["SKMCore", "SKMScoring", "SKMStore", "SKMStoreSQLite", "SKMReport"],
       path: "Examples/SKMCommandLine"
+    ),
+    .executableTarget(
+      name: "SKMKiosk",
+      dependencies: ["SKMCore", "SKMStore"],
+      path: "Examples/SKMKiosk"
     ),
     .executableTarget(
       name: "SKMBenchmarks",
