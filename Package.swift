@@ -14,6 +14,7 @@ let package = Package(
     .executable(name: "skm", targets: ["SKMCommandLine"]),
     .executable(name: "skm-kiosk", targets: ["SKMKiosk"]),
     .executable(name: "skm-bench", targets: ["SKMBenchmarks"]),
+    .executable(name: "skm-generate", targets: ["SKMGenerate"]),
   ],
   targets: [
     .target(name: "SKMCore"),
@@ -45,6 +46,7 @@ let package = Package(
       dependencies: ["SKMCore", "SKMStore"],
       path: "Examples/SKMKiosk"
     ),
+    .executableTarget(name: "SKMGenerate", path: "Examples/SKMGenerate"),
     .executableTarget(
       name: "SKMBenchmarks",
       dependencies: ["SKMCore", "SKMStore", "SKMStoreSQLite"],
