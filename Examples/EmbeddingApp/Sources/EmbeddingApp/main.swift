@@ -50,9 +50,17 @@ print("IKM \(result.ikm!) → konversi \(result.konversi!) → mutu \(result.mut
 print("sample size for 1,500 recipients: \(SampleSize.krejcieMorgan(population: 1500)!)")
 print(JSONSummary.render(result, language: .english))
 
-let document = LaporanBuilder(
-  result: result,
-  responses: try store.responses(filter),
-  options: LaporanOptions(unitName: "Dinas Dukcapil", periodName: "Triwulan I 2026")
-).build()
-print("HTML report: \(HTMLRenderer.render(document).utf8.count) bytes")
+var options = LaporanOptions(unitName: "Dinas Dukcapil", periodName: "Triwulan I 2026")
+options.population = 1500
+let builder = LaporanBuilder(responses: try store.responses(filter), options: options)
+print("HTML report: \(HTMLRenderer.render(builder.build()).utf8.count) bytes")
+print("infographic: \(InfographicRenderer.render(builder.infographic()).utf8.count) bytes")
+
+// A durable store on disk: the journal keeps what append returned, even across a crash.
+let journalURL = FileManager.default.temporaryDirectory
+  .appendingPathComponent("embedding-\(ProcessInfo.processInfo.processIdentifier).skmj")
+let journal = try JournalStore(url: journalURL)
+try journal.append(try store.responses())
+print("journal holds \(try journal.count(.all)) responses")
+journal.close()
+try? FileManager.default.removeItem(at: journalURL)
