@@ -49,6 +49,8 @@ public enum InfographicRenderer {
     .infographic.mutu-c { border-top-color: #a35c00; } .infographic.mutu-d { border-top-color: #a01d1d; }
     .banner { text-align: center; margin-bottom: 14px; }
     .banner h1 { font-size: 22pt; }
+    .banner p { text-align: center; }
+    .infographic .figure:last-child .value { font-size: 16pt; }
     .infographic .figure .value { font-size: 20pt; }
     .headline { font-size: 12.5pt; text-align: center; margin: 10px 0 4px; }
     .highlights { list-style: none; padding: 0; display: flex; gap: 12px; justify-content: center; }
