@@ -1,3 +1,5 @@
+import SKMCore
+
 /// Folds a header or cell for matching: lower case, every run of characters other than letters
 /// and digits becomes one space, and the ends are trimmed. `"U1. Persyaratan"` folds to
 /// `"u1 persyaratan"`, `"Laki - Laki"` to `"laki laki"`.
@@ -15,4 +17,16 @@ func foldForMatching(_ text: String) -> String {
     }
   }
   return folded
+}
+
+extension Questionnaire {
+  /// Returns the unsur that a cell names by code (`U3`), key (`waktu`) or name in either
+  /// language, ignoring case and punctuation.
+  func unsur(named cell: String) -> Unsur? {
+    let name = foldForMatching(cell)
+    return unsur.first {
+      [$0.code, $0.key.rawValue, $0.name.indonesian, $0.name.english].map(foldForMatching)
+        .contains(name)
+    }
+  }
 }

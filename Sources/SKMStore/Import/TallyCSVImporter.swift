@@ -79,12 +79,8 @@ public struct TallyCSVImporter: Sendable {
         value: record.text
       )
     }
-    let name = foldForMatching(record.fields[0])
     guard
-      let unsur = questionnaire.unsur.first(where: {
-        [$0.code, $0.key.rawValue, $0.name.indonesian, $0.name.english].map(foldForMatching)
-          .contains(name)
-      })
+      let unsur = questionnaire.unsur(named: record.fields[0])
     else {
       throw tallyError(
         LocalizedText(
