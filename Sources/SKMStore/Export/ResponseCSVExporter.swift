@@ -1,6 +1,7 @@
 import SKMCore
 
-/// Writes responses as a clean CSV that ``ResponseCSVImporter`` reads back unchanged.
+/// Writes responses as a clean CSV that ``ResponseCSVImporter`` reads back to the same scores
+/// and profiles; a text cell neutralised against formulas keeps its leading apostrophe.
 ///
 /// Columns: `id`, `created_at`, `unit`, `jenis_layanan`, `jenis_kelamin`, `usia`, `pendidikan`,
 /// `pekerjaan`, one column per unsur headed by its code (`U1`…), `saran` and `versi_kuesioner`.
