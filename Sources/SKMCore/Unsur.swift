@@ -3,13 +3,19 @@
 /// Two orders of the nine unsur circulate (the regulation's list puts pengaduan before sarana,
 /// the questionnaire puts sarana first), so code identifies an unsur by key, never by position.
 public struct UnsurKey: RawRepresentable, Sendable, Hashable, Codable, Comparable,
-  ExpressibleByStringLiteral, CustomStringConvertible
+  ExpressibleByStringLiteral, CustomStringConvertible, CodingKeyRepresentable
 {
   public var rawValue: String
   public init(rawValue: String) { self.rawValue = rawValue }
   public init(stringLiteral value: String) { self.rawValue = value }
+
   public var description: String { rawValue }
   public static func < (lhs: UnsurKey, rhs: UnsurKey) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  // Keys encode as the names of a JSON object's members, not as an array of pairs, so a
+  // response's answers encode the same way in every process.
+  public init?<Key: CodingKey>(codingKey: Key) { self.rawValue = codingKey.stringValue }
+  public var codingKey: any CodingKey { AnswerCodingKey(stringValue: rawValue) }
 
   public static let persyaratan: UnsurKey = "persyaratan"
   public static let prosedur: UnsurKey = "prosedur"
@@ -102,4 +108,12 @@ extension Unsur {
   public static let regulationOrder: [UnsurKey] = [
     .persyaratan, .prosedur, .waktu, .biaya, .produk, .kompetensi, .perilaku, .pengaduan, .sarana,
   ]
+}
+
+/// The coding key of an answer, named by its unsur key.
+struct AnswerCodingKey: CodingKey {
+  var stringValue: String
+  var intValue: Int? { nil }
+  init(stringValue: String) { self.stringValue = stringValue }
+  init?(intValue: Int) { nil }
 }

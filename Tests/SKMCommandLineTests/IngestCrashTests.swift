@@ -52,7 +52,7 @@ struct IngestCrashTests {
   static let rows = 12_000
 
   @Test(
-    "Journal keeps every durable row through 20 kills",
+    "Store keeps every durable row through 20 kills",
     arguments: ["jurnal.skmj", "data.sqlite"]
   )
   func killRounds(storeName: String) throws {

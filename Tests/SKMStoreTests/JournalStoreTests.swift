@@ -95,12 +95,13 @@ struct JournalStoreTests {
     #expect(try writer.count(.all) == 30)
   }
 
-  @Test("Damaged last record is cut like a torn tail")
+  @Test("Damaged last batch is cut like a torn tail")
   func damagedTail() throws {
     let url = try journalURL()
     do {
       let store = try JournalStore(url: url)
-      try store.append(responses(1...3))
+      try store.append(responses(1...2))
+      try store.append(responses(3...4))
     }
     var data = try Data(contentsOf: url)
     data[data.count - 2] ^= 0x01
@@ -108,6 +109,29 @@ struct JournalStoreTests {
     let store = try JournalStore(url: url)
     #expect(store.truncatedTailBytes > 0)
     #expect(try store.responses().map(\.id) == ["r1", "r2"])
+  }
+
+  @Test("A batch cut off by a crash is dropped whole")
+  func atomicBatch() throws {
+    let url = try journalURL()
+    do {
+      let store = try JournalStore(url: url)
+      try store.append(responses(1...1))
+    }
+    let committed = try Data(contentsOf: url)
+    let other = try journalURL()
+    do {
+      let store = try JournalStore(url: other)
+      try store.append(responses(2...6))
+    }
+    let batch = try Data(contentsOf: other).dropFirst(8)
+    // Every record of the second batch arrives, but not its commit record.
+    try (committed + batch.dropLast(13)).write(to: url)
+    let reader = try JournalStore(url: url, mode: .readOnly)
+    #expect(try reader.responses().map(\.id) == ["r1"])
+    let writer = try JournalStore(url: url)
+    #expect(writer.truncatedTailBytes == batch.count - 13)
+    #expect(try writer.append(responses(2...6)).stored == 5)
   }
 
   @Test("Second writer gets a clear error")

@@ -3,15 +3,21 @@ import SKMCore
 
 /// The journal's on-disk format.
 ///
-/// A file starts with the 8-byte header `SKMJRNL1`. Each record follows as
+/// A file starts with the 8-byte header `SKMJRNL2`. Each record follows as
 /// - 4 bytes of magic `D5 4A 52 C3`, which never occur in UTF-8 text, so a reader can find the
 ///   next record after a damaged one;
-/// - 1 byte of kind (1 response, 2 questionnaire);
+/// - 1 byte of kind (1 response, 2 questionnaire, 3 commit);
 /// - the payload length as a little-endian `UInt32`;
 /// - the CRC-32 of kind, length and payload as a little-endian `UInt32`;
-/// - the payload: the response or questionnaire as JSON.
+/// - the payload: the response or questionnaire as JSON, empty for a commit.
+///
+/// Every batch ends with a commit record written in the same `write`, and readers take the
+/// records of a batch only when its commit follows, so a crash in the middle of a batch keeps
+/// none of it. Files with the older header `SKMJRNL1` have no commits; each of their records
+/// counts as committed.
 enum JournalFormat {
-  static let header = Data("SKMJRNL1".utf8)
+  static let header = Data("SKMJRNL2".utf8)
+  static let headerWithoutCommits = Data("SKMJRNL1".utf8)
   static let magic: [UInt8] = [0xD5, 0x4A, 0x52, 0xC3]
   static let frameSize = 4 + 1 + 4 + 4
   /// Payloads larger than this are treated as damage, which bounds what a corrupt length can
@@ -21,7 +27,11 @@ enum JournalFormat {
   enum Kind: UInt8 {
     case response = 1
     case questionnaire = 2
+    case commit = 3
   }
+
+  /// The record that ends a batch.
+  static let commit = frame(.commit, Data())
 
   static let encoder: JSONEncoder = {
     let encoder = JSONEncoder()
@@ -54,6 +64,7 @@ enum JournalFormat {
 enum JournalEntry {
   case response(Response)
   case questionnaire(Questionnaire)
+  case commit
 }
 
 /// A stretch of a journal that holds no verifiable record.

@@ -35,7 +35,8 @@ struct JournalReader {
         underlying: error
       )
     }
-    guard data.starts(with: JournalFormat.header) else {
+    let commits = data.starts(with: JournalFormat.header)
+    guard commits || data.starts(with: JournalFormat.headerWithoutCommits) else {
       throw JournalStore.error(
         .storeNotAJournal,
         displayName,
@@ -46,15 +47,25 @@ struct JournalReader {
     var findings = Findings(validEnd: JournalFormat.header.count)
     var offset = JournalFormat.header.count
     var damageStart: Int?
+    // Records of the batch in progress, taken when its commit record follows.
+    var pending: [JournalEntry] = []
     while offset < data.count {
       if let (entry, next) = try record(in: data, at: offset) {
         if let start = damageStart {
           findings.damage.append(JournalDamage(offset: start, length: offset - start))
           damageStart = nil
         }
-        try body(entry)
         offset = next
-        findings.validEnd = next
+        if case .commit = entry {
+          try pending.forEach(body)
+          pending.removeAll(keepingCapacity: true)
+          findings.validEnd = next
+        } else if commits {
+          pending.append(entry)
+        } else {
+          try body(entry)
+          findings.validEnd = next
+        }
       } else {
         if damageStart == nil { damageStart = offset }
         offset = nextMagic(in: data, after: offset) ?? data.count
@@ -82,6 +93,8 @@ struct JournalReader {
     guard crc == expected else { return nil }
     let decoder = JSONDecoder()
     switch kind {
+    case .commit:
+      return length == 0 ? (.commit, offset + frame) : nil
     case .response:
       guard let response = try? decoder.decode(Response.self, from: payload) else { return nil }
       return (.response(response), offset + frame + length)

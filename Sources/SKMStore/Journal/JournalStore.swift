@@ -15,8 +15,10 @@ import SKMCore
 ///
 /// - Durability: `append` writes the batch's records with one `write` and returns only after
 ///   `fsync`, so a returned response survives a crash or power cut. A batch shares one sync.
-/// - Recovery: opening for writing truncates a torn or damaged tail (a record cut off by a
-///   crash) and keeps every record before it. A damaged record in the middle is skipped, its
+/// - Atomic batches: a batch ends with a commit record, and a batch without one (cut off by a
+///   crash) is dropped whole.
+/// - Recovery: opening for writing truncates a torn or damaged tail (a batch cut off by a
+///   crash) and keeps every committed batch before it. A damaged record in the middle is skipped, its
 ///   offset and length are reported in ``damage``, and the verifiable records around it are
 ///   kept.
 /// - Concurrency: one writer at a time across processes, enforced with an exclusive `flock` on
@@ -65,6 +67,7 @@ public final class JournalStore: SurveyStore, @unchecked Sendable {
       switch entry {
       case .response(let response): ids.insert(response.id)
       case .questionnaire(let questionnaire): versions.insert(questionnaire)
+      case .commit: break
       }
     }
     damage = findings.damage
@@ -97,7 +100,7 @@ public final class JournalStore: SurveyStore, @unchecked Sendable {
         outcome.stored += 1
       }
       guard !batch.isEmpty else { return outcome }
-      try write(batch)
+      try write(batch + JournalFormat.commit)
       ids.formUnion(batchIDs)
       return outcome
     }
@@ -113,7 +116,7 @@ public final class JournalStore: SurveyStore, @unchecked Sendable {
   public func saveQuestionnaire(_ questionnaire: Questionnaire) throws -> Bool {
     try lock.withLock {
       guard try versions.isNew(questionnaire) else { return false }
-      try write(try JournalFormat.encode(questionnaire))
+      try write(try JournalFormat.encode(questionnaire) + JournalFormat.commit)
       versions.insert(questionnaire)
       return true
     }
