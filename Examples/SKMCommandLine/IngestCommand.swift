@@ -89,7 +89,8 @@ enum IngestCommand {
     var counts = Counts()
     var batch: [Response] = []
     var identity = RowIdentity(namespace: namespace)
-    var rejected: [RejectedRow] = []
+    var rejects: RejectsWriter?
+    var listed = 0
     let flush = {
       guard !batch.isEmpty else { return }
       let outcome = try store.append(batch)
@@ -116,18 +117,28 @@ enum IngestCommand {
       rejected: { row in
         counts.read += 1
         counts.rejected += 1
-        if rejected.count < InputFile.maximumListed {
-          row.problems.forEach(console.error)
+        for problem in row.problems where listed < InputFile.maximumListed {
+          console.error(problem)
+          listed += 1
         }
-        if rejectsPath != nil { rejected.append(row) }
+        try rejects?.append(row)
       },
-      header: { summary in identity.hasIDColumn = summary.columns.contains { $0.role == .id } }
+      header: { summary in
+        identity.hasIDColumn = summary.columns.contains { $0.role == .id }
+        if let rejectsPath {
+          rejects = try RejectsWriter(path: rejectsPath, header: summary.headerText)
+        }
+      }
     )
     try flush()
-    if let rejectsPath {
-      try OutputFile.write(
-        RejectedRow.verbatimFile(header: summary.headerText, rows: rejected),
-        to: rejectsPath
+    try rejects?.finish()
+    InputFile.report(warnings: summary, console: console)
+    if counts.rejected > 0 {
+      console.problem(
+        console.text(
+          "\(counts.rejected) baris ditolak dan tidak disimpan; jalankan skm check untuk daftar lengkapnya.",
+          "\(counts.rejected) rows were rejected and not stored; run skm check for the full list."
+        )
       )
     }
     return counts
@@ -156,14 +167,20 @@ struct RowIdentity {
     return "row-\(String(hash, radix: 16))-\(occurrences[hash]!)"
   }
 
-  /// FNV-1a over the response's content (not its line), stable across runs and platforms.
+  /// FNV-1a over the response's content (not its id or line), in a fixed field order with
+  /// answers sorted by unsur key, so the hash is the same in every process and on every
+  /// platform.
   static func contentHash(_ response: Response) -> UInt64 {
-    var copy = response
-    copy.id = ""
+    let profile = response.profile
+    var fields = [
+      response.submittedAt?.description, response.unitID, response.service,
+      profile.gender?.rawValue, profile.age.map(String.init), profile.education,
+      profile.occupation, response.suggestion, response.questionnaireVersion.map(String.init),
+      response.source,
+    ].map { $0 ?? "" }
+    fields += response.answers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    for byte in (try? encoder.encode(copy)) ?? Data() {
+    for byte in fields.joined(separator: "\u{1F}").utf8 {
       hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
     return hash
