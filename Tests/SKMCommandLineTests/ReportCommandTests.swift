@@ -22,7 +22,7 @@ struct ReportCommandTests {
     let text = try String(contentsOfFile: path, encoding: .utf8)
     #expect(text.contains("sampel minimal adalah 196 responden"))
     #expect(text.contains("| Triwulan II 2025 | 90,12 | A | – |"))
-    #expect(text.contains("| Triwulan IV 2025 | 92,84 | A | -0,56 (turun) |"))
+    #expect(text.contains("| Triwulan IV 2025 | 92,84 | A | −0,56 (turun) |"))
     #expect(text.contains("Papan persyaratan di loket"))
     #expect(text.contains("Ujoh Bilang, 15 Januari 2026"))
     #expect(text.contains("NIP 197001012000031001"))

@@ -223,7 +223,7 @@ struct LaporanOutlineTests {
     "Trend words follow the sign of the change",
     arguments: [
       ("91.50", "naik 1,34 poin, dari 91,50 menjadi 92,84", "+1,34 (naik)"),
-      ("93.00", "turun 0,16 poin, dari 93,00 menjadi 92,84", "-0,16 (turun)"),
+      ("93.00", "turun 0,16 poin, dari 93,00 menjadi 92,84", "−0,16 (turun)"),
       ("92.84", "nilai IKM tetap 92,84", "+0,00 (tetap)"),
     ]
   )

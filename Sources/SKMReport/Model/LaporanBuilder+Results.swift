@@ -246,7 +246,7 @@ extension LaporanBuilder {
         [
           group.name, format.integer(group.result.respondents),
           format.decimal(group.result.ikm, places: 4), format.decimal(group.result.konversi),
-          group.result.mutu?.rawValue ?? "–", group.result.weakest?.unsur.code ?? "–",
+          group.result.mutu?.rawValue ?? "–", lowestCode(group.result),
         ]
       },
       footer: []
@@ -293,5 +293,13 @@ extension LaporanBuilder {
       heading: text("IKM per Unit", "IKM per Unit"),
       blocks: blocks
     )
+  }
+
+  /// The code of the lowest unsur, or a dash when every answered unsur scores the same.
+  private func lowestCode(_ result: IKMResult) -> String {
+    guard let weakest = result.weakest, let strongest = result.strongest,
+      weakest.nrr != strongest.nrr
+    else { return "–" }
+    return weakest.unsur.code
   }
 }

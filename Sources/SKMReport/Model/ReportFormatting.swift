@@ -42,9 +42,10 @@ struct ReportFormatting {
     return decimal(share * Rational(100), places: 1) + "%"
   }
 
-  /// Formats a signed change with its sign: `+1,23` or `-0,50`.
+  /// Formats a signed change with its sign: `+1,23`, or `−0,50` with a minus sign.
   func signed(_ value: FixedDecimal) -> String {
-    (value.rational > .zero ? "+" : "") + decimal(value)
+    let magnitude = decimal(FixedDecimal(units: value.units.magnitude, places: value.places))
+    return (value.units.isNegative ? "−" : "+") + magnitude
   }
 
   func mutu(_ mutu: Mutu?) -> String {

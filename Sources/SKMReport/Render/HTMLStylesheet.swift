@@ -44,7 +44,7 @@ extension HTMLRenderer {
     svg.bar-chart { max-width: 100%; }
     h3 { font-size: 12pt; margin: 16px 0 6px; break-after: avoid; }
     .chapter-label { color: #4a5568; margin-right: 4px; }
-    .signature { margin: 28px 0 0 55%; }
+    .signature { margin: 28px 0 0 55%; break-inside: avoid; }
     .signature p { margin: 2px 0; text-align: left; }
     .signature-space { height: 56px; }
     .signature-name { font-weight: 700; text-decoration: underline; }
