@@ -11,7 +11,7 @@ enum Help {
 
       Perintah:
         score         menghitung NRR, IKM, nilai konversi dan mutu dari berkas jawaban
-        report        menulis laporan SKM (HTML, Markdown, formulir pengolahan CSV, JSON)
+        report        menulis laporan SKM (HTML, Markdown, Word, Excel, formulir CSV, JSON)
         check         memeriksa berkas: baris tidak valid dan jawaban yang mencurigakan
         export        menulis jawaban yang valid sebagai CSV bersih dan aman untuk spreadsheet
         ingest        menyimpan jawaban dari berkas ke penyimpanan (jurnal .skmj atau .sqlite)
@@ -30,7 +30,7 @@ enum Help {
 
       Commands:
         score         computes NRR, IKM, converted value and mutu from a response file
-        report        writes the SKM report (HTML, Markdown, processing form CSV, JSON)
+        report        writes the SKM report (HTML, Markdown, Word, Excel, form CSV, JSON)
         check         checks a file: invalid rows and suspicious responses
         export        writes the valid responses as a clean, spreadsheet-safe CSV
         ingest        stores the responses of a file in a store (a .skmj journal or .sqlite)
@@ -101,14 +101,17 @@ enum Help {
   static func report(_ language: Language) -> String {
     language == .indonesian
       ? """
-      Penggunaan: skm report --input FILE --output PATH [--format html|md|infographic|csv|json]
+      Penggunaan: skm report --input FILE --output PATH
+                             [--format html|md|infographic|csv|json|xlsx|docx]
                              [--unit NAMA] [--period LABEL] [--weight exact|0.111|0.11]
                              [--order questionnaire|regulation]
 
         --output PATH  berkas laporan yang ditulis (tidak ditulis bila masukan ditolak)
         --format       html (bawaan, atau menurut akhiran PATH), md, infographic (ringkasan
                        satu halaman untuk publikasi), csv (formulir pengolahan data per
-                       responden), json (ringkasan angka)
+                       responden), json (ringkasan angka), xlsx (buku kerja Excel: formulir
+                       pengolahan dengan rumus, ringkasan unsur, karakteristik, per layanan,
+                       baris ditolak), docx (laporan Word dengan gaya judul dan daftar isi)
         --unit NAMA    nama unit pelayanan untuk judul laporan
         --period LABEL periode untuk judul: 2025, 2025-S2, 2025-TW4, 2025-12, atau teks bebas
         --organization NAMA, --region NAMA   OPD dan pemerintah daerah untuk sampul
@@ -128,14 +131,17 @@ enum Help {
 
       """
       : """
-      Usage: skm report --input FILE --output PATH [--format html|md|infographic|csv|json]
+      Usage: skm report --input FILE --output PATH
+                        [--format html|md|infographic|csv|json|xlsx|docx]
                         [--unit NAME] [--period LABEL] [--weight exact|0.111|0.11]
                         [--order questionnaire|regulation]
 
         --output PATH  report file to write (not written when the input is refused)
         --format       html (default, or by the extension of PATH), md, infographic (one-page
                        summary for publication), csv (processing form per respondent), json
-                       (figures)
+                       (figures), xlsx (Excel workbook: processing form with formulas, unsur
+                       summary, characteristics, per service, rejected rows), docx (Word report
+                       with heading styles and a table of contents)
         --unit NAME    the service unit's name, for the report's title
         --period LABEL the period, for the title: 2025, 2025-S2, 2025-TW4, 2025-12, or free text
         --organization NAME, --region NAME   the OPD and pemerintah daerah for the cover

@@ -5,10 +5,11 @@ import SKMScoring
 import SKMStore
 
 /// `skm report`: writes the laporan SKM of an export as HTML, Markdown, a one-page
-/// infographic, the processing form CSV or the JSON summary.
+/// infographic, the processing form CSV, the JSON summary, an Excel workbook or a Word
+/// document.
 enum ReportCommand {
   enum Format: String, CaseIterable {
-    case html, md, infographic, csv, json
+    case html, md, infographic, csv, json, xlsx, docx
   }
 
   static func run(_ words: [String], console: Console) throws {
@@ -36,8 +37,12 @@ enum ReportCommand {
     laporan.collection = input.collection
     guard IKMResult(input.survey.overall).ikm != nil else { throw SurveyInput.noAnswers(options) }
     laporan.ageBands = options.ageBands
-    let text = render(format, input: input, weightPolicy: options.weight, options: laporan)
-    try OutputFile.write(text, to: output)
+    if let file = try officeFile(format, input: input, options: options, laporan: laporan) {
+      try writeOfficeFile(file, to: output)
+    } else {
+      let text = render(format, input: input, weightPolicy: options.weight, options: laporan)
+      try OutputFile.write(text, to: output)
+    }
     console.problem(console.text("Laporan ditulis ke \(output)", "Report written to \(output)"))
   }
 
@@ -49,7 +54,7 @@ enum ReportCommand {
         throw UsageError.invalidValue(
           "format",
           name,
-          expected: LocalizedText("html, md, infographic, csv, json")
+          expected: LocalizedText("html, md, infographic, csv, json, xlsx, docx")
         )
       }
       return format
@@ -86,6 +91,96 @@ enum ReportCommand {
       )
     case .json:
       return JSONSummary.render(result, language: options.language)
+    case .xlsx, .docx:
+      preconditionFailure("officeFile renders the binary formats")
+    }
+  }
+
+  /// Returns the bytes of an `.xlsx` or `.docx` file, or `nil` for the text formats.
+  private static func officeFile(
+    _ format: Format,
+    input: SurveyInput,
+    options: CommonOptions,
+    laporan: LaporanOptions
+  ) throws -> Data? {
+    switch format {
+    case .xlsx:
+      return try XLSXWorkbook.render(
+        survey: input.survey,
+        responses: input.responses,
+        weightPolicy: options.weight,
+        rejected: try rejectedProblems(input, options: options),
+        language: laporan.language
+      )
+    case .docx:
+      let builder = LaporanBuilder(
+        survey: input.survey,
+        weightPolicy: options.weight,
+        responses: input.responses,
+        options: laporan
+      )
+      return try DOCXRenderer.render(builder.build())
+    case .html, .md, .infographic, .csv, .json:
+      return nil
+    }
+  }
+
+  /// Returns the problems of the rows rejected from `--input`, for the workbook's Ditolak
+  /// sheet. The list is empty when no row was rejected, and `nil` for a store or for a file
+  /// that cannot be read twice, such as a pipe. `SurveyInput` keeps only counts, so a file with
+  /// rejected rows is read a second time.
+  private static func rejectedProblems(_ input: SurveyInput, options: CommonOptions) throws
+    -> [SKMError]?
+  {
+    guard let path = options.input, let collection = input.collection else { return nil }
+    guard collection.rejected > 0 else { return [] }
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    guard attributes?[.type] as? FileAttributeType == .typeRegular else { return nil }
+    var problems: [SKMError] = []
+    let importer = ResponseCSVImporter(
+      options: ResponseImportOptions(numberedColumnOrder: options.order)
+    )
+    _ = try importer.read(
+      CSVReader(url: URL(fileURLWithPath: path), displayName: path),
+      response: { _, _ in },
+      rejected: { problems += $0.problems }
+    )
+    return problems
+  }
+
+  /// Writes the bytes of an `.xlsx` or `.docx` file the way `OutputFile.write` writes text.
+  /// `-` is standard output and a device or pipe is written through. A regular file is
+  /// replaced through a temporary file, so a failed run never leaves a partial file.
+  private static func writeOfficeFile(_ data: Data, to path: String) throws {
+    if path == "-" {
+      FileHandle.standardOutput.write(data)
+      return
+    }
+    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+    do {
+      let attributes = try? FileManager.default.attributesOfItem(atPath: target.path)
+      if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular,
+        type != .typeDirectory
+      {
+        guard let handle = FileHandle(forWritingAtPath: target.path) else {
+          throw CocoaError(.fileWriteNoPermission)
+        }
+        defer { try? handle.close() }
+        try handle.write(contentsOf: data)
+        return
+      }
+      try data.write(to: target, options: .atomic)
+    } catch {
+      throw SKMError(
+        code: SKMError.Code(rawValue: "output.unwritable"),
+        message: LocalizedText(
+          indonesian:
+            "Berkas tidak dapat ditulis: \(error.localizedDescription). Periksa path, folder dan izin tulisnya.",
+          english:
+            "Cannot write the file: \(error.localizedDescription). Check the path, the folder and its permissions."
+        ),
+        location: SourceLocation(file: path)
+      )
     }
   }
 }
