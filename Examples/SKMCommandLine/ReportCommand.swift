@@ -33,7 +33,11 @@ enum ReportCommand {
       outputs: [("output", output), ("rejects", options.rejectsPath)],
       inputs: [options.input, options.store, arguments.value("plan")]
     )
-    let input = try options.load(keepResponses: format != .json, console: console)
+    // The JSON summary needs only counts, so it reads the file on the fast path.
+    let input =
+      format == .json && options.input != nil && !options.excludeFlagged
+      ? try SurveyInput.counts(options: options, console: console)
+      : try options.load(keepResponses: format != .json, console: console)
     laporan.collection = input.collection
     guard IKMResult(input.survey.overall).ikm != nil else { throw SurveyInput.noAnswers(options) }
     laporan.ageBands = options.ageBands

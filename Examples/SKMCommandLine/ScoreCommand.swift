@@ -16,7 +16,11 @@ enum ScoreCommand {
     guard ["text", "json"].contains(format) else {
       throw UsageError.invalidValue("format", format, expected: LocalizedText("text, json"))
     }
-    let input = try options.load(keepResponses: false, console: console)
+    // The score needs only counts, unless a screening rule must see each response.
+    let input =
+      options.input != nil && !options.excludeFlagged
+      ? try SurveyInput.counts(options: options, console: console)
+      : try options.load(keepResponses: false, console: console)
     let result = IKMResult(input.survey.overall, weightPolicy: options.weight)
     guard result.ikm != nil else { throw SurveyInput.noAnswers(options) }
     if format == "json" {

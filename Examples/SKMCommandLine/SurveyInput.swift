@@ -72,6 +72,73 @@ struct SurveyInput {
     )
   }
 
+  /// Counts the answers of `--input FILE` without building its responses, which is all that
+  /// `skm score` needs when no screening rule excludes rows.
+  ///
+  /// The output, the messages and the refusal of invalid rows are those of
+  /// ``responses(options:keepResponses:console:)``, except that no warnings about unreadable
+  /// profile values are written: `skm check` lists them.
+  static func counts(options: CommonOptions, console: Console) throws -> SurveyInput {
+    try OutputFile.checkDistinct(
+      outputs: [("rejects", options.rejectsPath)],
+      inputs: [options.input, options.tally, options.store]
+    )
+    let path = options.input!
+    let reader = FastTallyReader(
+      options: ResponseImportOptions(numberedColumnOrder: options.order)
+    )
+    var rejects: RejectsWriter?
+    let counted = try reader.tallyFile(
+      at: URL(fileURLWithPath: path),
+      displayName: path,
+      rejected: options.rejectsPath == nil ? nil : { row in try rejects?.append(row) },
+      header: { summary in
+        if let rejectsPath = options.rejectsPath {
+          rejects = try RejectsWriter(path: rejectsPath, header: summary.headerText)
+        }
+      }
+    )
+    if let rejects, let rejectsPath = options.rejectsPath {
+      try rejects.finish()
+      console.problem(
+        console.text(
+          "\(counted.summary.rejected) baris yang ditolak ditulis ke \(rejectsPath)",
+          "\(counted.summary.rejected) rejected rows written to \(rejectsPath)"
+        )
+      )
+    }
+    InputFile.report(warnings: counted.summary, console: console)
+
+    if counted.summary.rejected > 0 {
+      let sample = counted.firstRejectedRows.flatMap(\.problems).prefix(InputFile.maximumListed)
+      InputFile.listProblems(Array(sample), total: counted.problemCount, console: console)
+      guard options.skipInvalid else {
+        InputFile.explainRefusal(
+          rejected: counted.summary.rejected,
+          collected: counted.summary.collected,
+          path: path,
+          console: console
+        )
+        throw Refused()
+      }
+    }
+    guard counted.summary.accepted > 0 else { throw InputFile.noResponses(path) }
+
+    let overall = ScoreAccumulator(tally: counted.tally, respondents: counted.respondents)
+    return SurveyInput(
+      responses: [],
+      survey: SurveyAccumulator(overall: overall, ageBands: options.ageBands),
+      collection: DataCollection(
+        collected: counted.summary.collected,
+        rejected: counted.summary.rejected,
+        excluded: 0,
+        rejectionReasons: counted.rejectionsByCode.sorted { $0.key.rawValue < $1.key.rawValue }
+          .map { ReasonCount(reason: $0.key.importProblemTitle, count: $0.value) },
+        exclusionReasons: []
+      )
+    )
+  }
+
   /// Reads the responses of `--store PATH` that the filter selects. Responses given under
   /// questionnaire versions with different unsur are refused rather than mixed.
   static func stored(path: String, options: CommonOptions, console: Console) throws -> SurveyInput {
@@ -88,12 +155,32 @@ struct SurveyInput {
       target: .standard
     )
     guard !responses.isEmpty else { throw InputFile.noResponses(path) }
+    let flags =
+      options.excludeFlagged
+      ? ResponseScreening(options: options.screening).flags(for: responses)
+      : Array(repeating: [], count: responses.count)
     var survey = SurveyAccumulator(ageBands: options.ageBands)
-    for response in responses { survey.add(response) }
+    var scored: [Response] = []
+    var exclusions: [ScreeningRule: Int] = [:]
+    for (response, responseFlags) in zip(responses, flags) {
+      guard responseFlags.isEmpty else {
+        for rule in Set(responseFlags.map(\.rule)) { exclusions[rule, default: 0] += 1 }
+        continue
+      }
+      survey.add(response)
+      scored.append(response)
+    }
     return SurveyInput(
-      responses: responses,
+      responses: scored,
       survey: survey,
-      collection: DataCollection(collected: responses.count, rejected: 0)
+      collection: DataCollection(
+        collected: responses.count,
+        rejected: 0,
+        excluded: responses.count - scored.count,
+        exclusionReasons: exclusions.sorted { $0.key < $1.key }.map {
+          ReasonCount(reason: $0.key.title, count: $0.value)
+        }
+      )
     )
   }
 

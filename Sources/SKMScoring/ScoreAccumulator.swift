@@ -91,4 +91,28 @@ extension ScoreAccumulator {
     }
     addRespondents(tally.respondents)
   }
+
+  /// Creates an accumulator holding a tally table's counts and an exact number of respondents,
+  /// such as the accepted rows of an export counted without building its responses.
+  ///
+  /// Scoring the result gives the same figures as adding each of those responses, because a
+  /// response adds one count per unsur it answers and one respondent.
+  ///
+  /// - Parameters:
+  ///   - tally: The counts per unsur and score.
+  ///   - respondents: The respondents, which must be at least the answers of any one unsur,
+  ///     since each respondent answers an unsur at most once.
+  public init(tally: TallyTable, respondents: Int) {
+    precondition(
+      tally.rows.allSatisfy { $0.answered <= respondents },
+      "an unsur cannot have more answers than there are respondents"
+    )
+    self.init(unsur: tally.rows.map(\.unsur))
+    for (index, row) in tally.rows.enumerated() {
+      for score in Score.all {
+        add(score: score, unsurAt: index, count: row.counts[score.value - 1])
+      }
+    }
+    addRespondents(respondents)
+  }
 }

@@ -37,11 +37,11 @@ struct CSVParser {
 
   private var state = State.recordStart
   /// The physical line at the current position, counting LF, CRLF and a lone CR as one break.
-  private var line = 1
+  private var line: Int
   /// Whether the last byte was a CR, so that an LF right after it ends no further line.
   private var afterCarriageReturn = false
   /// The line where the current record starts.
-  private(set) var recordLine = 1
+  private(set) var recordLine: Int
 
   /// The current record's bytes as written, without its terminator.
   private(set) var text: [UInt8] = []
@@ -52,10 +52,16 @@ struct CSVParser {
   /// The start of the current field in `fieldBytes`.
   private var fieldStart = 0
 
-  init(delimiter: UInt8, limits: CSVLimits, file: String) {
+  /// Creates a parser that starts between records.
+  ///
+  /// - Parameter line: The physical line of the first byte to be scanned, which is 1 at the start
+  ///   of a file. A caller that parses one record from the middle of a file passes its line.
+  init(delimiter: UInt8, limits: CSVLimits, file: String, line: Int = 1) {
     self.delimiter = delimiter
     self.limits = limits
     self.file = file
+    self.line = line
+    self.recordLine = line
   }
 
   /// Bytes the parser keeps for the current record, counting allocated capacity.

@@ -50,23 +50,11 @@ public struct ResponseCSVImporter: Sendable {
     rejected handleRejected: (RejectedRow) throws -> Void,
     header handleHeader: (ImportSummary) throws -> Void = { _ in }
   ) throws -> ImportSummary {
-    guard let header = try reader.next() else {
-      throw SKMError(
-        code: .importMissingHeader,
-        message: LocalizedText(
-          indonesian: "Berkas kosong: baris judul kolom (header) tidak ditemukan.",
-          english: "The file is empty: no header row was found."
-        ),
-        location: SourceLocation(file: reader.displayName, line: 1)
-      )
-    }
-    let parser = try RowParser(header: header, file: reader.displayName, options: options)
+    let parser = try rowParser(reading: reader)
     var summary = parser.summary
     try handleHeader(summary)
     while let record = try reader.next() {
-      // Spreadsheets save empty rows as a line of bare delimiters (`;;;`); such a row contains
-      // no questionnaire, so it is skipped like an empty line.
-      if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+      if Self.isEmptyRow(record) { continue }
       summary.collected += 1
       switch parser.parse(record, summary: &summary) {
       case .accepted(let response):
@@ -78,6 +66,32 @@ public struct ResponseCSVImporter: Sendable {
       }
     }
     return summary
+  }
+
+  /// Reads the header record of `reader` and prepares the parser of the rows after it.
+  ///
+  /// - Throws: ``SKMError`` when the file cannot be read as CSV, has no header, has no unsur
+  ///   columns or maps two columns to one unsur.
+  func rowParser(reading reader: CSVReader) throws -> RowParser {
+    guard let header = try reader.next() else {
+      throw SKMError(
+        code: .importMissingHeader,
+        message: LocalizedText(
+          indonesian: "Berkas kosong: baris judul kolom (header) tidak ditemukan.",
+          english: "The file is empty: no header row was found."
+        ),
+        location: SourceLocation(file: reader.displayName, line: 1)
+      )
+    }
+    return try RowParser(header: header, file: reader.displayName, options: options)
+  }
+
+  /// Returns whether a record is an empty row that the import skips without counting it.
+  ///
+  /// Spreadsheets save empty rows as a line of bare delimiters (`;;;`). Such a row contains no
+  /// questionnaire, so it is skipped like an empty line.
+  static func isEmptyRow(_ record: CSVRecord) -> Bool {
+    record.fields.allSatisfy { $0.allSatisfy(\.isWhitespace) }
   }
 
   /// Imports a whole file into memory.

@@ -9,8 +9,10 @@ enum RowOutcome {
 /// Turns the records of one export into responses, once its header is known.
 struct RowParser {
   private let file: String
-  private let headers: [String]
-  private let roles: [ColumnRole?]
+  /// The header's fields, one per column.
+  let headers: [String]
+  /// What each column was read as, or `nil` for a column the import ignores.
+  let roles: [ColumnRole?]
   private let answerParsers: [UnsurKey: AnswerParser]
   private let unsurNames: [UnsurKey: LocalizedText]
   private let defaultUnitID: String?
