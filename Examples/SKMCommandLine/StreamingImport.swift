@@ -1,4 +1,10 @@
 import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import SKMCore
 import SKMScoring
 import SKMStore
@@ -134,6 +140,16 @@ final class RejectsWriter {
       try OutputFile.write(try String(contentsOf: partial, encoding: .utf8), to: path)
       return
     }
-    _ = try FileManager.default.replaceItemAt(target, withItemAt: partial)
+    // rename(2) replaces the target atomically, whether or not it exists.
+    guard rename(partial.path, target.path) == 0 else {
+      throw SKMError(
+        code: SKMError.Code(rawValue: "output.unwritable"),
+        message: LocalizedText(
+          indonesian: "Berkas penolakan tidak dapat ditulis: \(String(cString: strerror(errno))).",
+          english: "Cannot write the rejects file: \(String(cString: strerror(errno)))."
+        ),
+        location: SourceLocation(file: path)
+      )
+    }
   }
 }
