@@ -9,7 +9,7 @@ public struct RespondentContact: Sendable, Hashable, Codable {
   public var name: String?
   public var phone: String?
   public var email: String?
-  /// What the respondent asked for, such as a call back about a complaint.
+  /// The respondent's request, such as a call back about a complaint.
   public var note: String?
 
   public init(

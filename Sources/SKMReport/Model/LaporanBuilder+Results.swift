@@ -47,7 +47,7 @@ extension LaporanBuilder {
     ]
   }
 
-  /// The one-sentence result, or the reason there is none.
+  /// Returns the one-sentence result, or the reason there is none.
   func headline() -> String {
     guard let konversi = result.konversi, let mutu = result.mutu else {
       return text(

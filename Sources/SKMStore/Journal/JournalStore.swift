@@ -23,8 +23,8 @@ import SKMCore
 ///   kept.
 /// - Concurrency: one writer at a time across processes, enforced with an exclusive `flock` on
 ///   the file; a second writer gets ``SKMError/Code/storeLocked``. Readers (``Mode/readOnly``)
-///   take no lock and may scan while a writer appends; each scan sees the records complete at
-///   its start. Within a process, one instance is safe to share across threads.
+///   take no lock and may scan while a writer appends; each scan includes the batches committed
+///   when it starts. Within a process, one instance is safe to share across threads.
 ///
 /// Memory holds the set of stored ids and questionnaire versions; responses stay on disk and
 /// every scan reads the file.
