@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// libFuzzer targets for the CSV reader and the response import. Build and run them with
+// libFuzzer targets for the CSV reader, the response import and the journal decoder. Build and run them with
 // `Fuzz/run` (see Documentation/en/Fuzzing.md). This package is separate from the library's
 // so that its `-parse-as-library` flag, which libFuzzer's own `main` requires, never reaches
 // the library's users.
@@ -14,6 +14,14 @@ let package = Package(
     .executableTarget(
       name: "CSVReaderFuzzer",
       dependencies: [.product(name: "SKMStore", package: "SKM")],
+      swiftSettings: fuzzerSettings
+    ),
+    .executableTarget(
+      name: "JournalFuzzer",
+      dependencies: [
+        .product(name: "SKMCore", package: "SKM"),
+        .product(name: "SKMStore", package: "SKM"),
+      ],
       swiftSettings: fuzzerSettings
     ),
     .executableTarget(

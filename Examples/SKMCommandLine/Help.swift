@@ -47,8 +47,13 @@ enum Help {
   static func score(_ language: Language) -> String {
     language == .indonesian
       ? """
-      Penggunaan: skm score (--input FILE | --tally FILE) [--weight exact|0.111|0.11]
+      Penggunaan: skm score (--input FILE | --tally FILE | --store PATH) [--weight exact|0.111|0.11]
                             [--format text|json] [--order questionnaire|regulation]
+                            [--unit ID] [--service NAMA] [--period LABEL] [--version N]
+
+        --store PATH   penyimpanan jurnal (.skmj) atau SQLite (.sqlite) yang diisi skm ingest;
+                       dengan opsi ini, --unit, --service, --period (2026, 2026-S1, 2026-TW3,
+                       2026-03, 2026-01-01..2026-03-31) dan --version memilih jawaban
 
         --input FILE   berkas CSV jawaban (satu baris per responden; pemisah koma atau titik koma)
         --tally FILE   tabel rekap CSV berjudul unsur,n1,n2,n3,n4 (jumlah responden per nilai)
@@ -72,8 +77,13 @@ enum Help {
 
       """
       : """
-      Usage: skm score (--input FILE | --tally FILE) [--weight exact|0.111|0.11]
+      Usage: skm score (--input FILE | --tally FILE | --store PATH) [--weight exact|0.111|0.11]
                        [--format text|json] [--order questionnaire|regulation]
+                       [--unit ID] [--service NAME] [--period LABEL] [--version N]
+
+        --store PATH   a journal (.skmj) or SQLite (.sqlite) store filled by skm ingest; with
+                       it, --unit, --service, --period (2026, 2026-S1, 2026-TW3, 2026-03,
+                       2026-01-01..2026-03-31) and --version select the responses
 
         --input FILE   CSV file of responses (one row per respondent; comma or semicolon)
         --tally FILE   tally CSV with header unsur,n1,n2,n3,n4 (respondents per score)
@@ -101,7 +111,7 @@ enum Help {
   static func report(_ language: Language) -> String {
     language == .indonesian
       ? """
-      Penggunaan: skm report --input FILE --output PATH
+      Penggunaan: skm report (--input FILE | --store PATH) --output PATH
                              [--format html|md|infographic|csv|json|xlsx|docx]
                              [--unit NAMA] [--period LABEL] [--weight exact|0.111|0.11]
                              [--order questionnaire|regulation]
@@ -113,7 +123,8 @@ enum Help {
                        pengolahan dengan rumus, ringkasan unsur, karakteristik, per layanan,
                        baris ditolak), docx (laporan Word dengan gaya judul dan daftar isi)
         --unit NAMA    nama unit pelayanan untuk judul laporan
-        --period LABEL periode untuk judul: 2025, 2025-S2, 2025-TW4, 2025-12, atau teks bebas
+        --period LABEL periode untuk judul: 2025, 2025-S2, 2025-TW4, 2025-12, atau teks bebas;
+                       dengan --store, --unit dan --period juga memilih jawaban
         --organization NAMA, --region NAMA   OPD dan pemerintah daerah untuk sampul
         --population N       jumlah penerima layanan; laporan membandingkan jumlah responden
                              dengan sampel minimal Krejcie–Morgan
@@ -131,7 +142,7 @@ enum Help {
 
       """
       : """
-      Usage: skm report --input FILE --output PATH
+      Usage: skm report (--input FILE | --store PATH) --output PATH
                         [--format html|md|infographic|csv|json|xlsx|docx]
                         [--unit NAME] [--period LABEL] [--weight exact|0.111|0.11]
                         [--order questionnaire|regulation]
@@ -143,7 +154,8 @@ enum Help {
                        summary, characteristics, per service, rejected rows), docx (Word report
                        with heading styles and a table of contents)
         --unit NAME    the service unit's name, for the report's title
-        --period LABEL the period, for the title: 2025, 2025-S2, 2025-TW4, 2025-12, or free text
+        --period LABEL the period, for the title: 2025, 2025-S2, 2025-TW4, 2025-12, or free text;
+                       with --store, --unit and --period also select the responses
         --organization NAME, --region NAME   the OPD and pemerintah daerah for the cover
         --population N       service recipients; the report compares the respondents with
                              the Krejcie–Morgan minimum sample
@@ -170,7 +182,8 @@ enum Help {
       Memeriksa setiap baris tanpa menghitung IKM: baris yang ditolak beserta kolom, nilai dan
       alasannya, serta jawaban yang ditandai (ID ganda, pengisian berulang, lonjakan dari satu
       sumber, usia tidak wajar, di luar jam layanan, jawaban seragam). Keluaran JSON berisi
-      collected, valid, rejected (line, column, value, reason) dan flagged (line, id, reasons).
+      collected, valid, rejected (line, column, value, code, reason) dan flagged (line, id, rules,
+      reasons).
       Status keluar 0 bila semua baris valid, 1 bila ada baris yang ditolak.
       Aturan mutu data: --repeat-window, --service-hours, --ages, --flag-identical (lihat
       skm score --help).
@@ -183,7 +196,7 @@ enum Help {
       Checks every row without scoring: rejected rows with their column, value and reason, and
       flagged responses (duplicate id, repeated submission, burst from one source, implausible
       age, outside service hours, identical answers). The JSON output has collected, valid,
-      rejected (line, column, value, reason) and flagged (line, id, reasons).
+      rejected (line, column, value, code, reason) and flagged (line, id, rules, reasons).
       Exit status 0 when every row is valid, 1 when some rows are rejected.
       Data-quality rules: --repeat-window, --service-hours, --ages, --flag-identical (see
       skm score --help).
@@ -195,6 +208,7 @@ enum Help {
     language == .indonesian
       ? """
       Penggunaan: skm export --input FILE --output PATH [--skip-invalid] [--rejects PATH]
+                             [--order questionnaire|regulation]
 
       Menulis jawaban yang valid sebagai CSV bersih yang dapat diimpor kembali. Sel teks yang
       diawali =, +, -, @, tab atau CR diberi tanda petik tunggal agar spreadsheet tidak
@@ -203,6 +217,7 @@ enum Help {
       """
       : """
       Usage: skm export --input FILE --output PATH [--skip-invalid] [--rejects PATH]
+                        [--order questionnaire|regulation]
 
       Writes the valid responses as a clean CSV that imports again. Text cells starting with
       =, +, -, @, a tab or CR get a leading apostrophe so a spreadsheet never runs them as

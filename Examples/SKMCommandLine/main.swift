@@ -45,6 +45,10 @@ func run() -> Int32 {
     return 2
   }
   let wantsHelp = arguments.contains("--help") || arguments.contains("-h")
+  // `skm help score` shows the help of `score`, like `skm score --help`.
+  if arguments.first == "help", arguments.count > 1 {
+    return runHelp(for: arguments[1])
+  }
   guard let command = arguments.first(where: { !$0.hasPrefix("-") }), command != "help" else {
     console.result(Help.main(language))
     return wantsHelp || arguments.first == "help" ? 0 : 2
@@ -119,6 +123,16 @@ func run() -> Int32 {
     console.problem(console.text("galat: ", "error: ") + String(describing: error))
     return 1
   }
+}
+
+/// Prints the help of one command, or the general help for an unknown one.
+func runHelp(for command: String) -> Int32 {
+  let texts: [String: (Language) -> String] = [
+    "score": Help.score, "report": Help.report, "check": Help.check, "export": Help.export,
+    "ingest": Help.ingest, "sync": Help.sync, "sample-size": Help.sampleSize,
+  ]
+  console.result((texts[command] ?? Help.main)(language))
+  return texts[command] == nil ? 2 : 0
 }
 
 exit(run())

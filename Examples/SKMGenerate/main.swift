@@ -12,6 +12,18 @@ func option(_ name: String) -> String? {
   return arguments[index + 1]
 }
 
+let usage = """
+  penggunaan: skm-generate --rows N [--seed S] [--output PATH]
+  usage: skm-generate --rows N [--seed S] [--output PATH]
+    --rows N       number of response rows to write
+    --seed S       seed of the pseudo-random sequence (default 2026); the same seed gives the same file
+    --output PATH  file to write; standard output without it
+
+  """
+if arguments.contains("--help") || arguments.contains("-h") {
+  print(usage, terminator: "")
+  exit(0)
+}
 guard let rowsText = option("rows"), let rows = Int(rowsText), rows >= 0 else {
   FileHandle.standardError.write(
     Data(

@@ -146,6 +146,15 @@ extension JournalStore {
   private func openForWriting() throws -> Int32 {
     let descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
+      if errno == ENOENT {
+        throw Self.error(
+          .fileUnreadable,
+          displayName,
+          indonesian:
+            "Folder jurnal tidak ada. Buat foldernya terlebih dahulu, lalu jalankan lagi.",
+          english: "The journal's folder does not exist. Create the folder first, then run again."
+        )
+      }
       throw Self.posixError(.fileUnreadable, displayName, "open", errno)
     }
     guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
