@@ -46,7 +46,12 @@ let package = Package(
       dependencies: ["SKMCore", "SKMStore"],
       path: "Examples/SKMKiosk"
     ),
-    .executableTarget(name: "SKMGenerate", path: "Examples/SKMGenerate"),
+    .target(name: "SKMSampleExports", path: "Examples/SKMSampleExports"),
+    .executableTarget(
+      name: "SKMGenerate",
+      dependencies: ["SKMSampleExports"],
+      path: "Examples/SKMGenerate"
+    ),
     .executableTarget(
       name: "SKMBenchmarks",
       dependencies: ["SKMCore", "SKMStore", "SKMStoreSQLite"],
@@ -64,6 +69,7 @@ let package = Package(
       name: "SKMStoreTests",
       dependencies: [
         "SKMCore", "SKMScoring", "SKMStore", "SKMStoreConformance", "SKMStoreSQLite",
+        "SKMSampleExports",
         "SKMTestSupport",
       ]
     ),

@@ -1,4 +1,5 @@
 import Foundation
+import SKMSampleExports
 
 // skm-generate: writes a realistic e-SKM export of any size, the same for the same seed.
 // Usage: skm-generate --rows N [--seed S] [--output PATH]   (standard output without --output)

@@ -1,4 +1,5 @@
 import Foundation
+import SKMSampleExports
 import SKMCore
 import SKMScoring
 import SKMTestSupport
