@@ -9,13 +9,13 @@ struct CommonOptions {
   var tally: String?
   /// A journal or SQLite store to read instead of a file.
   var store: String?
-  /// Which stored responses to read; only with `store`.
+  /// The selection of stored responses, used only with `store`.
   var filter: ResponseFilter
   var weight: WeightPolicy
   var order: NumberedColumnOrder
   /// Score the valid rows of a file that has invalid ones, instead of refusing it.
   var skipInvalid: Bool
-  /// Where to write the rejected rows verbatim.
+  /// The file that receives the rejected rows verbatim.
   var rejectsPath: String?
   /// Leave flagged responses out of the scoring.
   var excludeFlagged: Bool
@@ -80,7 +80,7 @@ struct CommonOptions {
     }
   }
 
-  /// The selection that `--unit`, `--service`, `--period` and `--version` make in a store.
+  /// Returns the selection that `--unit`, `--service`, `--period` and `--version` make in a store.
   private static func filter(_ arguments: Arguments) throws(UsageError) -> ResponseFilter {
     var filter = ResponseFilter(
       unitID: arguments.value("unit"),

@@ -54,7 +54,7 @@ public struct AppendOutcome: Sendable, Hashable {
 /// A place that keeps responses: the host's database, a file, or memory.
 ///
 /// Every conforming store guarantees the following. ``StoreConformance`` checks idempotence,
-/// order, visibility and filters; the journal's and SQLite's own tests check atomic batches and
+/// order, visibility and filters. The journal's and SQLite's own tests check atomic batches and
 /// durability, including processes killed in the middle of a batch.
 /// - Appending is idempotent by response id: an id that is already stored, or that repeats
 ///   within the batch, stores nothing and is reported in ``AppendOutcome/duplicateIDs``, so a

@@ -20,9 +20,9 @@ public struct DataCollection: Sendable, Hashable {
   public var rejected: Int
   /// Valid rows left out of the scoring because a screening rule flagged them.
   public var excluded: Int
-  /// Why rows were rejected; a row with several problems counts under each.
+  /// The reasons rows were rejected. A row with several problems counts under each.
   public var rejectionReasons: [ReasonCount]
-  /// Why rows were excluded; a row with several flags counts under each.
+  /// The reasons rows were excluded. A row with several flags counts under each.
   public var exclusionReasons: [ReasonCount]
 
   public init(
@@ -60,7 +60,7 @@ public struct Signatory: Sendable, Hashable {
   }
 }
 
-/// What a laporan is about and how it is written.
+/// The subject, context and language of a laporan.
 public struct LaporanOptions: Sendable {
   /// The unit (UPP) the report is about, as the title names it.
   public var unitName: String?
@@ -71,7 +71,7 @@ public struct LaporanOptions: Sendable {
   /// The survey period as the title names it, such as "Triwulan IV 2025".
   public var periodName: String?
   public var language: Language
-  /// How the data were collected; when `nil`, every response counts as collected and valid.
+  /// The collection counts. When `nil`, every response counts as collected and valid.
   public var collection: DataCollection?
   /// The questionnaire the responses answered, printed in the appendix.
   public var questionnaire: Questionnaire
@@ -82,13 +82,13 @@ public struct LaporanOptions: Sendable {
   /// The unit's own follow-up plan entries; they replace the suggested program of their unsur.
   public var plan: [FollowUpPlanEntry]
   public var signatory: Signatory?
-  /// Where the report is signed, such as "Ujoh Bilang".
+  /// The place of signing, such as "Ujoh Bilang".
   public var place: String?
   /// The date the report is signed.
   public var reportDate: CivilDate?
-  /// How the questionnaires were collected, such as "kuesioner elektronik (e-SKM)".
+  /// The collection method, such as "kuesioner elektronik (e-SKM)".
   public var collectionMethod: String?
-  /// Who ran the survey, such as "Tim SKM Sekretariat Daerah".
+  /// The team that ran the survey, such as "Tim SKM Sekretariat Daerah".
   public var surveyTeam: String?
   public var ageBands: AgeBands
   /// Respondents listed one by one in the appendix at most; the full form is the CSV output.

@@ -52,7 +52,7 @@ public struct ScreeningRule: RawRepresentable, Sendable, Hashable, Comparable,
 /// A rule's finding about one response.
 public struct ResponseFlag: Sendable, Hashable {
   public var rule: ScreeningRule
-  /// What was found, naming the related response where there is one.
+  /// The finding, naming the related response where there is one.
   public var reason: LocalizedText
 
   public init(rule: ScreeningRule, reason: LocalizedText) {
@@ -63,7 +63,7 @@ public struct ResponseFlag: Sendable, Hashable {
 
 /// Settings of the screening rules; each rule can be switched off.
 public struct ScreeningOptions: Sendable, Hashable {
-  /// How close in time identical submissions must be to count as a repeat.
+  /// The time span within which identical submissions count as a repeat.
   public enum RepeatWindow: Sendable, Hashable {
     /// The same calendar day.
     case sameDay

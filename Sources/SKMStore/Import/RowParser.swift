@@ -11,7 +11,7 @@ struct RowParser {
   private let file: String
   /// The header's fields, one per column.
   let headers: [String]
-  /// What each column was read as, or `nil` for a column the import ignores.
+  /// The role of each column, or `nil` for a column the import ignores.
   let roles: [ColumnRole?]
   private let answerParsers: [UnsurKey: AnswerParser]
   private let unsurNames: [UnsurKey: LocalizedText]

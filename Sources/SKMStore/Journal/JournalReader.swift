@@ -4,7 +4,7 @@ import SKMCore
 /// Reads the records of a journal file in order, verifying each one, and skips damaged
 /// stretches by searching for the next record that verifies.
 struct JournalReader {
-  /// What a scan found besides the records.
+  /// The findings of a scan besides the records.
   struct Findings {
     /// Damaged stretches followed by at least one verifiable record.
     var damage: [JournalDamage] = []

@@ -29,7 +29,7 @@ import SKMCore
 /// Memory holds the set of stored ids and questionnaire versions; responses stay on disk and
 /// every scan reads the file.
 public final class JournalStore: SurveyStore, @unchecked Sendable {
-  /// How the journal is opened.
+  /// The access mode of an opened journal.
   public enum Mode: Sendable {
     /// Creates the file if needed, takes the writer lock and repairs a torn tail.
     case readWrite
