@@ -33,7 +33,7 @@ extension LaporanBuilder {
   private func processingFormSection() -> ReportSection {
     let heading = text("Pengolahan Data per Responden", "Processing Form per Respondent")
     let number = text("Lampiran 2", "Appendix 2")
-    guard !responses.isEmpty else {
+    guard !sample.listed.isEmpty else {
       return ReportSection(
         number: number,
         heading: heading,
@@ -47,7 +47,7 @@ extension LaporanBuilder {
         ]
       )
     }
-    let listed = responses.prefix(options.maximumAppendixRows)
+    let listed = sample.listed.prefix(options.maximumAppendixRows)
     let rows = listed.enumerated().map { index, response in
       [String(index + 1)]
         + result.unsur.map { response[$0.unsur.key].map { String($0.value) } ?? "" }
@@ -75,12 +75,12 @@ extension LaporanBuilder {
         )
       )
     ]
-    if responses.count > listed.count {
+    if result.respondents > listed.count {
       blocks.append(
         .note(
           text(
-            "Hanya \(format.integer(listed.count)) dari \(format.integer(responses.count)) responden yang dicantumkan; formulir lengkap tersedia sebagai CSV (skm report --format csv). Baris Σ nilai, NRR dan IKM dihitung dari semua responden.",
-            "Only \(format.integer(listed.count)) of \(format.integer(responses.count)) respondents are listed; the full form is available as CSV (skm report --format csv). The Σ, NRR and IKM rows cover all respondents."
+            "Hanya \(format.integer(listed.count)) dari \(format.integer(result.respondents)) responden yang dicantumkan; formulir lengkap tersedia sebagai CSV (skm report --format csv). Baris Σ nilai, NRR dan IKM dihitung dari semua responden.",
+            "Only \(format.integer(listed.count)) of \(format.integer(result.respondents)) respondents are listed; the full form is available as CSV (skm report --format csv). The Σ, NRR and IKM rows cover all respondents."
           )
         )
       )

@@ -33,16 +33,10 @@ extension LaporanBuilder {
     )
   }
 
-  /// The suggestions grouped by service, services in name order, each quoted as written.
+  /// The suggestions grouped by service, services in name order, each quoted as written. A
+  /// service with more suggestions than the sample quotes ends with the number left out.
   private func suggestionBlocks() -> [ReportBlock] {
-    var byService: [String: [String]] = [:]
-    for response in responses {
-      guard let suggestion = response.suggestion?.trimmingWhitespace(), !suggestion.isEmpty else {
-        continue
-      }
-      byService[response.service ?? "", default: []].append(suggestion)
-    }
-    let total = byService.values.reduce(0) { $0 + $1.count }
+    let total = sample.suggestions.values.reduce(0) { $0 + $1.total }
     guard total > 0 else {
       return [
         .paragraph(
@@ -58,11 +52,25 @@ extension LaporanBuilder {
         )
       )
     ]
-    for service in byService.keys.sorted(by: { ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1) }
-    ) {
+    let services = sample.suggestions.keys.sorted {
+      ($0.isEmpty ? 1 : 0, $0) < ($1.isEmpty ? 1 : 0, $1)
+    }
+    for service in services {
+      let suggestions = sample.suggestions[service]!
       let title = service.isEmpty ? text("Tanpa jenis layanan", "No service recorded") : service
       blocks.append(.paragraph(title + ":"))
-      blocks.append(.list(byService[service]!))
+      blocks.append(.list(suggestions.quoted))
+      let omitted = suggestions.total - suggestions.quoted.count
+      if omitted > 0 {
+        blocks.append(
+          .note(
+            text(
+              "\(format.integer(omitted)) saran lainnya untuk layanan ini tidak dikutip; semua saran ada dalam ekspor jawaban (skm export).",
+              "\(format.integer(omitted)) more suggestions for this service are not quoted; every suggestion is in the response export (skm export)."
+            )
+          )
+        )
+      }
     }
     return blocks
   }
@@ -80,14 +88,5 @@ extension LaporanBuilder {
       name: options.signatory?.name,
       identifier: options.signatory?.identifier
     )
-  }
-}
-
-extension String {
-  func trimmingWhitespace() -> String {
-    let scalars = unicodeScalars
-    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-    let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-    return String(scalars[start...end])
   }
 }

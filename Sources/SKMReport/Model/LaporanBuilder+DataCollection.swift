@@ -60,8 +60,7 @@ extension LaporanBuilder {
   }
 
   func submissionSpan() -> String? {
-    let dates = responses.compactMap { $0.submittedAt?.date }
-    guard let first = dates.min(), let last = dates.max() else { return nil }
+    guard let first = sample.firstSubmission, let last = sample.lastSubmission else { return nil }
     let name = { Period.dateName($0, in: options.language) }
     return first == last
       ? text("pada \(name(first))", "on \(name(first))")

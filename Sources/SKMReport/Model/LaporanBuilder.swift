@@ -9,9 +9,30 @@ import SKMScoring
 public struct LaporanBuilder {
   let survey: SurveyAccumulator
   let result: IKMResult
-  let responses: [Response]
+  let sample: ResponseSample
   let options: LaporanOptions
   let format: ReportFormatting
+
+  /// Creates a builder from the counts of one pass over the responses and what it kept of
+  /// them.
+  ///
+  /// - Parameters:
+  ///   - survey: The counts of the scored responses.
+  ///   - weightPolicy: The weight policy of every index in the report.
+  ///   - sample: The first responses, the suggestions and the submission dates of the same
+  ///     responses; an empty sample leaves them out.
+  public init(
+    survey: SurveyAccumulator,
+    weightPolicy: WeightPolicy = .exact,
+    sample: ResponseSample,
+    options: LaporanOptions = LaporanOptions()
+  ) {
+    self.survey = survey
+    self.result = IKMResult(survey.overall, weightPolicy: weightPolicy)
+    self.sample = sample
+    self.options = options
+    self.format = ReportFormatting(language: options.language)
+  }
 
   /// Creates a builder from the counts of one pass over the responses.
   ///
@@ -26,11 +47,9 @@ public struct LaporanBuilder {
     responses: [Response],
     options: LaporanOptions = LaporanOptions()
   ) {
-    self.survey = survey
-    self.result = IKMResult(survey.overall, weightPolicy: weightPolicy)
-    self.responses = responses
-    self.options = options
-    self.format = ReportFormatting(language: options.language)
+    var sample = ResponseSample(limits: options.sampleLimits)
+    for response in responses { sample.add(response) }
+    self.init(survey: survey, weightPolicy: weightPolicy, sample: sample, options: options)
   }
 
   /// Creates a builder that counts `responses` itself.

@@ -93,6 +93,8 @@ public struct LaporanOptions: Sendable {
   public var ageBands: AgeBands
   /// Respondents listed one by one in the appendix at most; the full form is the CSV output.
   public var maximumAppendixRows: Int
+  /// Suggestions quoted per service at most; the rest are counted.
+  public var maximumQuotedSuggestions: Int
 
   public init(
     unitName: String? = nil,
@@ -110,5 +112,14 @@ public struct LaporanOptions: Sendable {
     self.plan = []
     self.ageBands = .standard
     self.maximumAppendixRows = 500
+    self.maximumQuotedSuggestions = 100
+  }
+
+  /// The limits of the ``ResponseSample`` that a report with these options quotes from.
+  public var sampleLimits: ResponseSample.Limits {
+    ResponseSample.Limits(
+      listed: maximumAppendixRows,
+      suggestionsPerService: maximumQuotedSuggestions
+    )
   }
 }

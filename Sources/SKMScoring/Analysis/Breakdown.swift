@@ -47,17 +47,22 @@ public struct CharacteristicsAccumulator: Sendable, Hashable {
   }
 
   public mutating func add(_ response: Response) {
-    respondents += 1
-    let profile = response.profile
-    if let value = profile.gender { gender[value, default: 0] += 1 }
-    if let age = profile.age { ages[ageBands.band(of: age)] += 1 }
+    add(response.profile, service: response.service)
+  }
+
+  /// Adds `count` respondents with the same profile who used the same service.
+  public mutating func add(_ profile: RespondentProfile, service: String?, count: Int = 1) {
+    precondition(count >= 0, "a respondent count cannot be negative")
+    respondents += count
+    if let value = profile.gender { gender[value, default: 0] += count }
+    if let age = profile.age { ages[ageBands.band(of: age)] += count }
     if let value = profile.education.flatMap(EducationLevel.init(text:)) {
-      education[value, default: 0] += 1
+      education[value, default: 0] += count
     }
     if let value = profile.occupation.flatMap(OccupationGroup.init(text:)) {
-      occupation[value, default: 0] += 1
+      occupation[value, default: 0] += count
     }
-    if let service = response.service { services[service, default: 0] += 1 }
+    if let service { services[service, default: 0] += count }
   }
 
   /// Adds the counts of `other`, which must use the same age bands.

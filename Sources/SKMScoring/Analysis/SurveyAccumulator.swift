@@ -23,6 +23,28 @@ public struct SurveyAccumulator: Sendable, Hashable {
     characteristics = CharacteristicsAccumulator(ageBands: ageBands)
   }
 
+  /// Creates the accumulator that adding every response counted in `tally` would give.
+  public init(
+    _ tally: SurveyTally,
+    questionnaire: Questionnaire = .standard,
+    ageBands: AgeBands = .standard
+  ) throws(SKMError) {
+    self.init(questionnaire: questionnaire, ageBands: ageBands)
+    for group in tally.groups {
+      let counts = ScoreAccumulator(tally: group.tally, respondents: group.respondents)
+      try overall.merge(counts)
+      if let service = group.service {
+        try byService[service, default: ScoreAccumulator(unsur: overall.unsur)].merge(counts)
+      }
+      if let unit = group.unitID {
+        try byUnit[unit, default: ScoreAccumulator(unsur: overall.unsur)].merge(counts)
+      }
+    }
+    for entry in tally.profiles {
+      characteristics.add(entry.profile, service: entry.service, count: entry.count)
+    }
+  }
+
   public mutating func add(_ response: Response) {
     overall.add(response)
     if let service = response.service {
