@@ -80,7 +80,10 @@ let package = Package(
     ),
     .testTarget(
       name: "SKMCommandLineTests",
-      dependencies: ["SKMCore", "SKMStore", "SKMStoreSQLite", "SKMTestSupport"]
+      dependencies: [
+        "SKMCore", "SKMScoring", "SKMStore", "SKMStoreSQLite", "SKMReport", "SKMSampleExports",
+        "SKMTestSupport",
+      ]
     ),
   ],
   swiftLanguageModes: [.v6]

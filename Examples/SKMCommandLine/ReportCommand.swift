@@ -33,11 +33,7 @@ enum ReportCommand {
       outputs: [("output", output), ("rejects", options.rejectsPath)],
       inputs: [options.input, options.store, arguments.value("plan")]
     )
-    // The JSON summary needs only counts, so it reads the file on the fast path.
-    let input =
-      format == .json && options.input != nil && !options.excludeFlagged
-      ? try SurveyInput.counts(options: options, console: console)
-      : try options.load(keepResponses: format != .json, console: console)
+    let input = try read(format, options: options, laporan: laporan, console: console)
     laporan.collection = input.collection
     guard IKMResult(input.survey.overall).ikm != nil else { throw SurveyInput.noAnswers(options) }
     laporan.ageBands = options.ageBands
@@ -48,6 +44,47 @@ enum ReportCommand {
       try OutputFile.write(text, to: output)
     }
     console.problem(console.text("Laporan ditulis ke \(output)", "Report written to \(output)"))
+  }
+
+  /// Reads the survey. A file is read on the fast path, which keeps no responses, unless a
+  /// screening rule must see them all or the format lists every respondent (the processing
+  /// form as CSV and the workbook).
+  private static func read(
+    _ format: Format,
+    options: CommonOptions,
+    laporan: LaporanOptions,
+    console: Console
+  ) throws -> SurveyInput {
+    guard options.input != nil, !options.excludeFlagged, format != .csv, format != .xlsx else {
+      return try options.load(keepResponses: format != .json, console: console)
+    }
+    return try SurveyInput.counts(
+      options: options,
+      console: console,
+      sample: format == .json ? nil : laporan.sampleLimits
+    )
+  }
+
+  /// The laporan of the survey, quoting its sample or else its responses.
+  private static func builder(
+    _ input: SurveyInput,
+    weightPolicy: WeightPolicy,
+    options: LaporanOptions
+  ) -> LaporanBuilder {
+    guard let sample = input.sample else {
+      return LaporanBuilder(
+        survey: input.survey,
+        weightPolicy: weightPolicy,
+        responses: input.responses,
+        options: options
+      )
+    }
+    return LaporanBuilder(
+      survey: input.survey,
+      weightPolicy: weightPolicy,
+      sample: sample,
+      options: options
+    )
   }
 
   /// Returns the format that `--format` names, or else the one the output's extension names,
@@ -73,12 +110,7 @@ enum ReportCommand {
     weightPolicy: WeightPolicy,
     options: LaporanOptions
   ) -> String {
-    let builder = LaporanBuilder(
-      survey: input.survey,
-      weightPolicy: weightPolicy,
-      responses: input.responses,
-      options: options
-    )
+    let builder = builder(input, weightPolicy: weightPolicy, options: options)
     let result = IKMResult(input.survey.overall, weightPolicy: weightPolicy)
     switch format {
     case .html:
@@ -117,13 +149,9 @@ enum ReportCommand {
         language: laporan.language
       )
     case .docx:
-      let builder = LaporanBuilder(
-        survey: input.survey,
-        weightPolicy: options.weight,
-        responses: input.responses,
-        options: laporan
+      return try DOCXRenderer.render(
+        builder(input, weightPolicy: options.weight, options: laporan).build()
       )
-      return try DOCXRenderer.render(builder.build())
     case .html, .md, .infographic, .csv, .json:
       return nil
     }

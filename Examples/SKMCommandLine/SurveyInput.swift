@@ -10,6 +10,8 @@ struct SurveyInput {
   var responses: [Response]
   var survey: SurveyAccumulator
   var collection: DataCollection?
+  /// What a report quotes of the responses, when they were read without keeping them.
+  var sample: ResponseSample? = nil
 
   /// The input was refused; the problems were already written to standard error.
   struct Refused: Error {}
@@ -78,7 +80,14 @@ struct SurveyInput {
   /// The output, the messages and the refusal of invalid rows are those of
   /// ``responses(options:keepResponses:console:)``, except that no warnings about unreadable
   /// profile values are written: `skm check` lists them.
-  static func counts(options: CommonOptions, console: Console) throws -> SurveyInput {
+  ///
+  /// - Parameter sample: The limits of the sample a report quotes; when given, the answers are
+  ///   also counted per service, unit and respondent profile.
+  static func counts(
+    options: CommonOptions,
+    console: Console,
+    sample: ResponseSample.Limits? = nil
+  ) throws -> SurveyInput {
     try OutputFile.checkDistinct(
       outputs: [("rejects", options.rejectsPath)],
       inputs: [options.input, options.tally, options.store]
@@ -88,16 +97,27 @@ struct SurveyInput {
       options: ResponseImportOptions(numberedColumnOrder: options.order)
     )
     var rejects: RejectsWriter?
-    let counted = try reader.tallyFile(
-      at: URL(fileURLWithPath: path),
-      displayName: path,
-      rejected: options.rejectsPath == nil ? nil : { row in try rejects?.append(row) },
-      header: { summary in
-        if let rejectsPath = options.rejectsPath {
-          rejects = try RejectsWriter(path: rejectsPath, header: summary.headerText)
-        }
+    let rejected: ((RejectedRow) throws -> Void)? =
+      options.rejectsPath == nil ? nil : { row in try rejects?.append(row) }
+    let header: (ImportSummary) throws -> Void = { summary in
+      if let rejectsPath = options.rejectsPath {
+        rejects = try RejectsWriter(path: rejectsPath, header: summary.headerText)
       }
-    )
+    }
+    let url = URL(fileURLWithPath: path)
+    var surveyed: ResponseSurvey?
+    if let sample {
+      surveyed = try reader.surveyFile(
+        at: url,
+        displayName: path,
+        limits: sample,
+        rejected: rejected,
+        header: header
+      )
+    }
+    let counted =
+      try surveyed?.tally
+      ?? reader.tallyFile(at: url, displayName: path, rejected: rejected, header: header)
     if let rejects, let rejectsPath = options.rejectsPath {
       try rejects.finish()
       console.problem(
@@ -127,7 +147,8 @@ struct SurveyInput {
     let overall = ScoreAccumulator(tally: counted.tally, respondents: counted.respondents)
     return SurveyInput(
       responses: [],
-      survey: SurveyAccumulator(overall: overall, ageBands: options.ageBands),
+      survey: try surveyed.map { try SurveyAccumulator($0.groups, ageBands: options.ageBands) }
+        ?? SurveyAccumulator(overall: overall, ageBands: options.ageBands),
       collection: DataCollection(
         collected: counted.summary.collected,
         rejected: counted.summary.rejected,
@@ -135,7 +156,8 @@ struct SurveyInput {
         rejectionReasons: counted.rejectionsByCode.sorted { $0.key.rawValue < $1.key.rawValue }
           .map { ReasonCount(reason: $0.key.importProblemTitle, count: $0.value) },
         exclusionReasons: []
-      )
+      ),
+      sample: surveyed?.sample
     )
   }
 

@@ -42,14 +42,16 @@ public struct ResponseSample: Sendable, Hashable {
 
   /// Adds a response that comes after those added before.
   public mutating func add(_ response: Response) {
-    if listed.count < limits.listed { listed.append(response) }
+    list(response)
     addSuggestion(response.suggestion, service: response.service)
     if let date = response.submittedAt?.date { addSubmission(on: date) }
   }
 
-  /// Whether a response's row is still kept whole; once it is not, ``addSuggestion(_:service:)``
-  /// and ``addSubmission(on:)`` take what a report needs of the responses after it.
-  public var listsMore: Bool { listed.count < limits.listed }
+  /// Keeps a response whole while fewer than ``Limits/listed`` are kept, without taking its
+  /// suggestion or date; ``add(_:)`` takes all three.
+  public mutating func list(_ response: Response) {
+    if listed.count < limits.listed { listed.append(response) }
+  }
 
   /// Whether a suggestion for `service` would still be quoted rather than only counted.
   public func quotesMore(service: String?) -> Bool {
@@ -68,11 +70,11 @@ public struct ResponseSample: Sendable, Hashable {
     }
   }
 
-  /// Counts a non-blank suggestion for `service` without its text, once
+  /// Counts `count` non-blank suggestions for `service` without their text, once
   /// ``quotesMore(service:)`` is false.
-  public mutating func countSuggestion(service: String?) {
+  public mutating func countSuggestions(_ count: Int = 1, service: String?) {
     precondition(!quotesMore(service: service), "a suggestion that is still quoted needs its text")
-    suggestions[service ?? ""]!.total += 1
+    suggestions[service ?? "", default: Suggestions()].total += count
   }
 
   /// Widens the span of submission dates to include `date`.

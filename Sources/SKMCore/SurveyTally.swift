@@ -21,26 +21,36 @@ public struct SurveyTally: Sendable, Hashable {
     }
   }
 
-  /// How many responses of one service share one respondent profile.
-  public struct ProfileCount: Sendable, Hashable {
-    public var profile: RespondentProfile
-    public var service: String?
-    public var count: Int
-
-    public init(profile: RespondentProfile, service: String?, count: Int) {
-      self.profile = profile
-      self.service = service
-      self.count = count
-    }
-  }
-
   /// The groups; each response is in exactly one.
   public var groups: [Group]
-  /// The profiles; each response is counted under exactly one.
-  public var profiles: [ProfileCount]
+  /// How many responses record each value of the profile fields.
+  public var profiles: ProfileMargins
 
-  public init(groups: [Group] = [], profiles: [ProfileCount] = []) {
+  public init(groups: [Group] = [], profiles: ProfileMargins = ProfileMargins()) {
     self.groups = groups
     self.profiles = profiles
+  }
+}
+
+/// How many responses record each value of each profile field, field by field. Responses that
+/// leave a field empty are not counted under it.
+public struct ProfileMargins: Sendable, Hashable {
+  public var genders: [Gender: Int]
+  public var ages: [Int: Int]
+  /// Pendidikan as written in the source.
+  public var education: [String: Int]
+  /// Pekerjaan as written in the source.
+  public var occupation: [String: Int]
+
+  public init(
+    genders: [Gender: Int] = [:],
+    ages: [Int: Int] = [:],
+    education: [String: Int] = [:],
+    occupation: [String: Int] = [:]
+  ) {
+    self.genders = genders
+    self.ages = ages
+    self.education = education
+    self.occupation = occupation
   }
 }

@@ -47,22 +47,36 @@ public struct CharacteristicsAccumulator: Sendable, Hashable {
   }
 
   public mutating func add(_ response: Response) {
-    add(response.profile, service: response.service)
-  }
-
-  /// Adds `count` respondents with the same profile who used the same service.
-  public mutating func add(_ profile: RespondentProfile, service: String?, count: Int = 1) {
-    precondition(count >= 0, "a respondent count cannot be negative")
-    respondents += count
-    if let value = profile.gender { gender[value, default: 0] += count }
-    if let age = profile.age { ages[ageBands.band(of: age)] += count }
+    respondents += 1
+    let profile = response.profile
+    if let value = profile.gender { gender[value, default: 0] += 1 }
+    if let age = profile.age { ages[ageBands.band(of: age)] += 1 }
     if let value = profile.education.flatMap(EducationLevel.init(text:)) {
-      education[value, default: 0] += count
+      education[value, default: 0] += 1
     }
     if let value = profile.occupation.flatMap(OccupationGroup.init(text:)) {
-      occupation[value, default: 0] += count
+      occupation[value, default: 0] += 1
     }
-    if let service { services[service, default: 0] += count }
+    if let service = response.service { services[service, default: 0] += 1 }
+  }
+
+  /// Adds respondents counted field by field, as adding each of them would.
+  ///
+  /// - Parameters:
+  ///   - margins: The respondents per value of each profile field.
+  ///   - services: The respondents per service.
+  ///   - respondents: All the respondents, including those who left fields empty.
+  public mutating func add(_ margins: ProfileMargins, services: [String: Int], respondents: Int) {
+    self.respondents += respondents
+    gender.merge(margins.genders, uniquingKeysWith: +)
+    for (age, count) in margins.ages { ages[ageBands.band(of: age)] += count }
+    for (text, count) in margins.education {
+      if let value = EducationLevel(text: text) { education[value, default: 0] += count }
+    }
+    for (text, count) in margins.occupation {
+      if let value = OccupationGroup(text: text) { occupation[value, default: 0] += count }
+    }
+    self.services.merge(services, uniquingKeysWith: +)
   }
 
   /// Adds the counts of `other`, which must use the same age bands.

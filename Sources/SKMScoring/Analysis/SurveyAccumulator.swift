@@ -40,9 +40,11 @@ public struct SurveyAccumulator: Sendable, Hashable {
         try byUnit[unit, default: ScoreAccumulator(unsur: overall.unsur)].merge(counts)
       }
     }
-    for entry in tally.profiles {
-      characteristics.add(entry.profile, service: entry.service, count: entry.count)
+    var services: [String: Int] = [:]
+    for group in tally.groups {
+      if let service = group.service { services[service, default: 0] += group.respondents }
     }
+    characteristics.add(tally.profiles, services: services, respondents: overall.respondents)
   }
 
   public mutating func add(_ response: Response) {

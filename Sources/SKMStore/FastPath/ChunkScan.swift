@@ -48,6 +48,8 @@ struct ChunkScan: Sendable {
   var warningCount = 0
   /// The record at which the input stopped being readable, where the scan stopped.
   var failure: ScanFailure?
+  /// The counts per group and the response sample, when the scan captures them for a report.
+  var survey: SurveyChunk?
 
   init(start: Int, unsurCount: Int) {
     self.start = start

@@ -62,6 +62,8 @@ struct ChunkScanner: @unchecked Sendable {
   /// ``keptRejectedRecords`` of each scan.
   let keepsAllRejectedRecords: Bool
   let keptRejectedRecords: Int
+  /// The columns captured for a report, or `nil` when the scan only counts answers.
+  let capture: SurveyCapture?
   /// Per byte value, a combination of ``ByteClass`` bits.
   private let byteClasses: [UInt8]
   /// Per byte value, the score 1–4 of a one-byte answer cell that contains it, or 0.
@@ -72,8 +74,10 @@ struct ChunkScanner: @unchecked Sendable {
     releasesPages: Bool,
     reference: ReferenceRecordReader,
     keepsAllRejectedRecords: Bool,
-    keptRejectedRecords: Int
+    keptRejectedRecords: Int,
+    capture: SurveyCapture? = nil
   ) {
+    self.capture = capture
     self.bytes = bytes
     self.releasesPages = releasesPages
     self.reference = reference
@@ -118,28 +122,33 @@ struct ChunkScanner: @unchecked Sendable {
   /// ``ChunkScan/failure``.
   func scan(from start: Int, stop: Int) -> ChunkScan {
     var result = ChunkScan(start: start, unsurCount: unsurCount)
+    result.survey = capture.map { SurveyChunk(capture: $0, unsurKeys: reference.unsurKeys) }
     guard let base = bytes.baseAddress else { return result }
 
     let counts = UnsafeMutablePointer<Int>.allocate(capacity: max(unsurCount * 4, 1))
     counts.initialize(repeating: 0, count: max(unsurCount * 4, 1))
     let pending = UnsafeMutablePointer<Int>.allocate(capacity: max(headerCount, 1))
+    let ranges = UnsafeMutablePointer<Int>.allocate(capacity: max(2 * (capture?.count ?? 0), 1))
     defer {
       counts.deallocate()
       pending.deallocate()
+      ranges.deallocate()
     }
+    let captureSlots = capture?.slots ?? Array(repeating: -1, count: headerCount)
 
     byteClasses.withUnsafeBufferPointer { classes in
       scores.withUnsafeBufferPointer { scores in
         answerSlots.withUnsafeBufferPointer { slots in
-          scanRecords(
-            base: base,
-            start: start,
-            stop: stop,
-            tables: Tables(classes: classes, scores: scores, slots: slots),
-            counts: counts,
-            pending: pending,
-            into: &result
-          )
+          captureSlots.withUnsafeBufferPointer { captured in
+            scanRecords(
+              base: base,
+              start: start,
+              stop: stop,
+              tables: Tables(classes: classes, scores: scores, slots: slots, captured: captured),
+              buffers: Buffers(counts: counts, pending: pending, ranges: ranges),
+              into: &result
+            )
+          }
         }
       }
     }
@@ -152,6 +161,18 @@ struct ChunkScanner: @unchecked Sendable {
     let classes: UnsafeBufferPointer<UInt8>
     let scores: UnsafeBufferPointer<UInt8>
     let slots: UnsafeBufferPointer<Int>
+    /// Per column, its index among the captured columns, or -1.
+    let captured: UnsafeBufferPointer<Int>
+  }
+
+  /// The scratch memory of the byte loop.
+  private struct Buffers {
+    /// Counts per unsur and score.
+    let counts: UnsafeMutablePointer<Int>
+    /// The count indices of the current record's answers.
+    let pending: UnsafeMutablePointer<Int>
+    /// The start and end of each captured field of the current record.
+    let ranges: UnsafeMutablePointer<Int>
   }
 
   /// The byte loop's findings about one record.
@@ -174,10 +195,13 @@ struct ChunkScanner: @unchecked Sendable {
     start: Int,
     stop: Int,
     tables: Tables,
-    counts: UnsafeMutablePointer<Int>,
-    pending: UnsafeMutablePointer<Int>,
+    buffers: Buffers,
     into result: inout ChunkScan
   ) {
+    let counts = buffers.counts
+    let pending = buffers.pending
+    let ranges = buffers.ranges
+    let captured = tables.captured.baseAddress!
     let count = bytes.count
     let classes = tables.classes.baseAddress!
     let scores = tables.scores.baseAddress!
@@ -291,8 +315,11 @@ struct ChunkScanner: @unchecked Sendable {
           } else if contentLength != 0 {
             shape.undecided = true
           }
-        } else if shape.fieldCount >= headerCount && length > 0 {
-          shape.undecided = true
+        } else if shape.fieldCount >= headerCount {
+          if length > 0 { shape.undecided = true }
+        } else if captured[shape.fieldCount] >= 0 {
+          ranges[2 &* captured[shape.fieldCount]] = fieldStart
+          ranges[2 &* captured[shape.fieldCount] &+ 1] = cursor
         }
         shape.fieldCount += 1
 
@@ -316,7 +343,9 @@ struct ChunkScanner: @unchecked Sendable {
         break fields
       }
 
-      if isCountable(shape, from: recordStart, base: base) {
+      if isCountable(shape, from: recordStart, base: base)
+        && addToSurvey(shape, base: base, buffers: buffers, into: &result)
+      {
         for entry in 0..<shape.scoreCount { counts[pending[entry]] += 1 }
         result.collected += 1
         result.accepted += 1
@@ -396,6 +425,28 @@ struct ChunkScanner: @unchecked Sendable {
     return !(hasLineBreak && mayHoldSwallowedRows(record))
   }
 
+  /// Adds a countable record to the scan's survey counts, if it captures them, and returns
+  /// whether the record is counted here. The first records of a scan, whose responses the
+  /// sample lists, go to the reference import, as do all records when it cannot be decided
+  /// which cell of a repeated column wins.
+  @inline(__always)
+  private func addToSurvey(
+    _ shape: RecordShape,
+    base: UnsafePointer<UInt8>,
+    buffers: Buffers,
+    into result: inout ChunkScan
+  ) -> Bool {
+    guard result.survey != nil else { return true }
+    guard capture!.decidable, !result.survey!.listsMore else { return false }
+    result.survey!.addRecord(
+      base: base,
+      ranges: buffers.ranges,
+      scores: buffers.pending,
+      scoreCount: shape.scoreCount
+    )
+    return true
+  }
+
   /// Reads the record at `position` with the reference import and adds its outcome to `result`.
   ///
   /// - Returns: The offset after the record, or `nil` when the record cannot be read, in which
@@ -425,6 +476,7 @@ struct ChunkScanner: @unchecked Sendable {
       result.collected += 1
       result.accepted += 1
       reference.count(response, into: counts)
+      result.survey?.add(response, at: position)
       if !warnings.isEmpty {
         result.warningCount += warnings.count
         if result.warningRecords.count < ImportSummary.maximumKeptWarnings {

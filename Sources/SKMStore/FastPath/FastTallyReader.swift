@@ -79,16 +79,53 @@ public struct FastTallyReader: Sendable {
     rejected: ((RejectedRow) throws -> Void)? = nil,
     header: (ImportSummary) throws -> Void = { _ in }
   ) throws -> ResponseTally {
+    try readFile(at: url, displayName: displayName, sample: nil, rejected, header).tally
+  }
+
+  /// Counts the answers of a CSV file per jenis layanan, unit and respondent profile, and keeps
+  /// a sample of its responses: everything a laporan needs, in memory bounded by the number of
+  /// distinct cells of those columns.
+  ///
+  /// The counts are those of adding every accepted response to a `SurveyAccumulator`, and
+  /// the sample is that of adding them to a ``ResponseSample`` in file order. Each distinct
+  /// cell of a service, unit or profile column is read once by the reference import's rules.
+  ///
+  /// - Parameters:
+  ///   - url: A file URL.
+  ///   - displayName: The file name shown in error locations, which is the URL's path by default.
+  ///   - limits: How much of the responses the sample keeps.
+  ///   - rejected: Receives every rejected row in file order after the scan, when given.
+  ///   - header: Receives the columns and header warnings before the rows are read.
+  /// - Throws: ``SKMError`` as ``tallyFile(at:displayName:rejected:header:)`` throws it.
+  public func surveyFile(
+    at url: URL,
+    displayName: String? = nil,
+    limits: ResponseSample.Limits = ResponseSample.Limits(),
+    rejected: ((RejectedRow) throws -> Void)? = nil,
+    header: (ImportSummary) throws -> Void = { _ in }
+  ) throws -> ResponseSurvey {
+    let read = try readFile(at: url, displayName: displayName, sample: limits, rejected, header)
+    return ResponseSurvey(read, unsur: options.questionnaire.unsur)
+  }
+
+  private func readFile(
+    at url: URL,
+    displayName: String?,
+    sample: ResponseSample.Limits?,
+    _ rejected: ((RejectedRow) throws -> Void)?,
+    _ header: (ImportSummary) throws -> Void
+  ) throws -> (tally: ResponseTally, survey: SurveyTotal?) {
     let file = displayName ?? url.path(percentEncoded: false)
     guard let mapping = MappedFile.map(url) else {
       let reader = try CSVReader(url: url, displayName: file, limits: limits)
-      return try tallyStream(reader, rejected: rejected, header: header)
+      return try tallyStream(reader, sample: sample, rejected: rejected, header: header)
     }
     return try withExtendedLifetime(mapping) {
       try tally(
         UnsafeBufferPointer(start: mapping.base, count: mapping.count),
         releasesPages: true,
         file: file,
+        sample: sample,
         rejected: rejected,
         header: header
       )
@@ -116,19 +153,43 @@ public struct FastTallyReader: Sendable {
         raw.bindMemory(to: UInt8.self),
         releasesPages: false,
         file: displayName,
+        sample: nil,
+        rejected: rejected,
+        header: header
+      ).tally
+    }
+  }
+
+  /// Counts the answers of CSV data in memory per service, unit and profile, and keeps a
+  /// sample of its responses, as ``surveyFile(at:displayName:limits:rejected:header:)`` does.
+  public func surveyData(
+    _ data: Data,
+    displayName: String,
+    limits: ResponseSample.Limits = ResponseSample.Limits(),
+    rejected: ((RejectedRow) throws -> Void)? = nil,
+    header: (ImportSummary) throws -> Void = { _ in }
+  ) throws -> ResponseSurvey {
+    let read = try data.withUnsafeBytes { raw in
+      try tally(
+        raw.bindMemory(to: UInt8.self),
+        releasesPages: false,
+        file: displayName,
+        sample: limits,
         rejected: rejected,
         header: header
       )
     }
+    return ResponseSurvey(read, unsur: options.questionnaire.unsur)
   }
 
   private func tally(
     _ bytes: UnsafeBufferPointer<UInt8>,
     releasesPages: Bool,
     file: String,
+    sample: ResponseSample.Limits?,
     rejected handleRejected: ((RejectedRow) throws -> Void)?,
     header handleHeader: (ImportSummary) throws -> Void
-  ) throws -> ResponseTally {
+  ) throws -> (tally: ResponseTally, survey: SurveyTotal?) {
     let whole =
       bytes.baseAddress.map {
         Data(
@@ -147,7 +208,8 @@ public struct FastTallyReader: Sendable {
       releasesPages: releasesPages,
       reference: reference,
       keepsAllRejectedRecords: handleRejected != nil,
-      keptRejectedRecords: keptRejectedRows
+      keptRejectedRecords: keptRejectedRows,
+      capture: sample.map { capture(reference, limits: $0) }
     )
     let scans = scanChunks(with: scanner, from: bodyStart)
     let headerLineBreaks = bytes.baseAddress.map {
@@ -158,6 +220,17 @@ public struct FastTallyReader: Sendable {
       firstLine: 1 + (headerLineBreaks ?? 0),
       scanner: scanner,
       rejected: handleRejected
+    )
+  }
+
+  private func capture(_ reference: ReferenceRecordReader, limits: ResponseSample.Limits)
+    -> SurveyCapture
+  {
+    SurveyCapture(
+      roles: reference.rowParser.roles,
+      defaultUnitID: options.defaultUnitID,
+      limits: limits,
+      delimiter: reference.delimiter
     )
   }
 
@@ -269,7 +342,7 @@ public struct FastTallyReader: Sendable {
     firstLine: Int,
     scanner: ChunkScanner,
     rejected handleRejected: ((RejectedRow) throws -> Void)?
-  ) throws -> ResponseTally {
+  ) throws -> (tally: ResponseTally, survey: SurveyTotal?) {
     let reference = scanner.reference
     var releasedUpTo = 0
     func reread(_ position: RecordPosition, firstLine: Int) throws -> ReferenceOutcome? {
@@ -300,8 +373,23 @@ public struct FastTallyReader: Sendable {
     )
     var rowWarnings = 0
     var line = firstLine
+    var survey = scanner.capture.map { SurveyTotal(limits: $0.limits) }
 
     for scan in scans {
+      if let chunk = scan.survey, survey != nil {
+        chunk.contribute(to: &survey!)
+        for entry in chunk.listed {
+          switch entry {
+          case .response(let response):
+            survey!.sample.list(response)
+          case .record(let position):
+            guard case .accepted(let response, _)? = try reread(position, firstLine: line) else {
+              continue
+            }
+            survey!.sample.list(response)
+          }
+        }
+      }
       summary.collected += scan.collected
       summary.accepted += scan.accepted
       summary.rejected += scan.rejected
@@ -340,7 +428,7 @@ public struct FastTallyReader: Sendable {
     summary.warningCount += rowWarnings
     result.summary = summary
     result.tally = TallyTable(counts: counts, unsur: options.questionnaire.unsur)
-    return result
+    return (result, survey)
   }
 
   /// Reads the record at `position` of a scan that started on line `firstLine` with the
@@ -361,10 +449,14 @@ public struct FastTallyReader: Sendable {
   /// Counts the records of a stream one by one with the reference import.
   private func tallyStream(
     _ reader: CSVReader,
+    sample: ResponseSample.Limits?,
     rejected handleRejected: ((RejectedRow) throws -> Void)?,
     header handleHeader: (ImportSummary) throws -> Void
-  ) throws -> ResponseTally {
+  ) throws -> (tally: ResponseTally, survey: SurveyTotal?) {
     let reference = try referenceReader(reading: reader)
+    var chunk = sample.map {
+      SurveyChunk(capture: capture(reference, limits: $0), unsurKeys: reference.unsurKeys)
+    }
     try handleHeader(reference.rowParser.summary)
     var summary = reference.rowParser.summary
     var counts = [Int](repeating: 0, count: reference.unsurKeys.count * 4)
@@ -384,6 +476,7 @@ public struct FastTallyReader: Sendable {
         summary.collected += 1
         summary.accepted += 1
         counts.withUnsafeMutableBufferPointer { reference.count(response, into: $0.baseAddress!) }
+        chunk?.add(response, at: nil)
         warnings.forEach { summary.warn($0) }
       case .rejected(let row):
         summary.collected += 1
@@ -401,7 +494,12 @@ public struct FastTallyReader: Sendable {
 
     result.summary = summary
     result.tally = TallyTable(counts: counts, unsur: options.questionnaire.unsur)
-    return result
+    var survey = sample.map { SurveyTotal(limits: $0) }
+    if let chunk, survey != nil {
+      chunk.contribute(to: &survey!)
+      for case .response(let response) in chunk.listed { survey!.sample.list(response) }
+    }
+    return (result, survey)
   }
 }
 
@@ -439,5 +537,15 @@ private final class ChunkSlots: @unchecked Sendable {
 
   func segments(at index: Int) -> Segments {
     lock.withLock { chunks[index] }
+  }
+}
+
+extension ResponseSurvey {
+  fileprivate init(_ read: (tally: ResponseTally, survey: SurveyTotal?), unsur: [Unsur]) {
+    self.init(
+      tally: read.tally,
+      groups: read.survey!.tally(unsur: unsur),
+      sample: read.survey!.sample
+    )
   }
 }

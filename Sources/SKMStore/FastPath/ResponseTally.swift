@@ -23,3 +23,13 @@ public struct ResponseTally: Sendable {
   /// The accepted rows, one per respondent, including rows that leave every unsur blank.
   public var respondents: Int { summary.accepted }
 }
+
+/// A response export read for a report without building its responses: the counts of
+/// ``ResponseTally``, the counts per service, unit and profile, and a sample of the responses.
+public struct ResponseSurvey: Sendable {
+  public var tally: ResponseTally
+  /// The accepted responses counted per service, unit and respondent profile.
+  public var groups: SurveyTally
+  /// The first responses, the suggestions and the submission span of the accepted responses.
+  public var sample: ResponseSample
+}

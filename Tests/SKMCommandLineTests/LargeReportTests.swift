@@ -1,0 +1,54 @@
+import Foundation
+import SKMCore
+import SKMReport
+import SKMSampleExports
+import SKMScoring
+import SKMStore
+import Testing
+
+/// `skm report` reads files without keeping their responses. These tests compare its reports
+/// with the laporan built from every response of the same file.
+@Suite("skm report on large exports")
+struct LargeReportTests {
+  /// The laporan that ``LaporanBuilder`` makes of every response the reference import reads.
+  private func referenceLaporan(_ url: URL, language: Language) throws -> ReportDocument {
+    var responses: [Response] = []
+    _ = try ResponseCSVImporter().read(
+      CSVReader(url: url, displayName: url.path),
+      response: { response, _ in responses.append(response) },
+      rejected: { _ in }
+    )
+    var options = LaporanOptions(language: language)
+    options.collection = DataCollection(collected: responses.count, rejected: 0)
+    return LaporanBuilder(responses: responses, options: options).build()
+  }
+
+  @Test("A generated export gives the laporan of all its responses", arguments: ["id", "en"])
+  func generatedExport(language: String) throws {
+    let folder = try CommandRunner.temporaryFolder()
+    // Large enough to be split over both cores, with more suggestions than the report quotes.
+    let input = folder.appendingPathComponent("ekspor.csv")
+    try ExportGenerator.csv(rows: 60_000, seed: 11).write(
+      to: input,
+      atomically: true,
+      encoding: .utf8
+    )
+    let expected = try referenceLaporan(input, language: language == "en" ? .english : .indonesian)
+
+    for (format, render) in [
+      ("md", MarkdownRenderer.render), ("html", HTMLRenderer.render),
+    ] as [(String, (ReportDocument) -> String)] {
+      let output = folder.appendingPathComponent("laporan.\(format)")
+      let run = try CommandRunner.run([
+        "report", "--input", input.path, "--output", output.path, "--lang", language,
+      ])
+      #expect(run.status == 0, "\(run.standardError)")
+      let text = try String(contentsOf: output, encoding: .utf8)
+      #expect(text == render(expected), "\(format)")
+    }
+    let markdown = MarkdownRenderer.render(expected)
+    #expect(
+      markdown.contains(language == "en" ? "more suggestions for this service" : "saran lainnya")
+    )
+  }
+}
