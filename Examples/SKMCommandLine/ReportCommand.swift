@@ -65,7 +65,7 @@ enum ReportCommand {
     )
   }
 
-  /// The laporan of the survey, quoting its sample or else its responses.
+  /// Returns the builder of the survey's laporan, which quotes its sample or else its responses.
   private static func builder(
     _ input: SurveyInput,
     weightPolicy: WeightPolicy,

@@ -10,7 +10,7 @@ struct SurveyInput {
   var responses: [Response]
   var survey: SurveyAccumulator
   var collection: DataCollection?
-  /// What a report quotes of the responses, when they were read without keeping them.
+  /// The part of the responses that a report quotes, when they were read without keeping them.
   var sample: ResponseSample? = nil
 
   /// The input was refused; the problems were already written to standard error.

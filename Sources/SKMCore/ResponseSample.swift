@@ -53,12 +53,13 @@ public struct ResponseSample: Sendable, Hashable {
     if listed.count < limits.listed { listed.append(response) }
   }
 
-  /// Whether a suggestion for `service` would still be quoted rather than only counted.
+  /// Returns whether a suggestion for `service` would still be quoted rather than only counted.
   public func quotesMore(service: String?) -> Bool {
     (suggestions[service ?? ""]?.quoted.count ?? 0) < limits.suggestionsPerService
   }
 
-  /// Adds a response's suggestion as ``Response/suggestion`` holds it; a blank one is ignored.
+  /// Adds a response's suggestion as ``Response/suggestion`` contains it. A blank one is
+  /// ignored.
   public mutating func addSuggestion(_ text: String?, service: String?) {
     guard let text else { return }
     let trimmed = text.trimmingWhitespace()
@@ -83,7 +84,7 @@ public struct ResponseSample: Sendable, Hashable {
     if lastSubmission.map({ $0 < date }) ?? true { lastSubmission = date }
   }
 
-  /// Whether `date` lies within the span already seen, so that adding it changes nothing.
+  /// Returns whether `date` lies within the span already seen, so that adding it changes nothing.
   public func spans(_ date: CivilDate) -> Bool {
     guard let firstSubmission, let lastSubmission else { return false }
     return !(date < firstSubmission) && !(lastSubmission < date)
@@ -105,7 +106,8 @@ public struct ResponseSample: Sendable, Hashable {
 }
 
 extension String {
-  /// The text without the leading and trailing characters that Unicode counts as whitespace.
+  /// Returns the text without the leading and trailing characters that Unicode counts as
+  /// whitespace.
   public func trimmingWhitespace() -> String {
     let scalars = unicodeScalars
     guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }

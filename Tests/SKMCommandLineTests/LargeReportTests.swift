@@ -10,7 +10,7 @@ import Testing
 /// with the laporan built from every response of the same file.
 @Suite("skm report on large exports")
 struct LargeReportTests {
-  /// The laporan that ``LaporanBuilder`` makes of every response the reference import reads.
+  /// Builds the laporan of every response that the reference import reads from `url`.
   private func referenceLaporan(_ url: URL, language: Language) throws -> ReportDocument {
     var responses: [Response] = []
     _ = try ResponseCSVImporter().read(

@@ -56,7 +56,7 @@ struct ByteValueTable: Sendable {
     place(values.count - 1)
   }
 
-  /// A multiplicative hash over the column and the bytes, eight at a time.
+  /// Returns a multiplicative hash of the column and the bytes, mixing eight bytes at a time.
   static func hash(_ start: UnsafePointer<UInt8>, length: Int, column: Int) -> UInt64 {
     var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: column &* 31 &+ length)
     var index = 0

@@ -79,15 +79,15 @@ struct SurveyCapture: Sendable {
     self.decidable = decidable
   }
 
-  /// The value that a dimension takes from a cell, as text; a gender is its code and an age
-  /// its digits.
+  /// Returns the value that a dimension takes from a cell, as text: a gender as its code and
+  /// an age as its digits.
   func value(of dimension: Dimension, cell: String) -> String? {
     var builder = ResponseBuilder(line: 0, defaultUnitID: defaultUnitID)
     _ = builder.set(dimension.role, cell, at: SourceLocation(file: ""))
     return Self.value(of: dimension, in: builder.response)
   }
 
-  /// The value of a dimension in a response, as ``value(of:cell:)`` gives it.
+  /// Returns the value of a dimension in a response, as ``value(of:cell:)`` gives it.
   static func value(of dimension: Dimension, in response: Response) -> String? {
     switch dimension {
     case .service: response.service
@@ -99,14 +99,15 @@ struct SurveyCapture: Sendable {
     }
   }
 
-  /// The date of a submission timestamp cell, or `nil` when the import cannot read it.
+  /// Returns the date of a submission timestamp cell, or `nil` when the import cannot read it.
   func submissionDate(cell: String) -> CivilDate? {
     var builder = ResponseBuilder(line: 0, defaultUnitID: defaultUnitID)
     _ = builder.set(.submittedAt, cell, at: SourceLocation(file: ""))
     return builder.submittedAt?.date
   }
 
-  /// The suggestion of a response whose suggestion columns hold `cells`, in column order.
+  /// Returns the suggestion of a response whose suggestion columns contain `cells`, in column
+  /// order.
   func suggestion(cells: [String]) -> String? {
     var builder = ResponseBuilder(line: 0, defaultUnitID: defaultUnitID)
     for cell in cells { _ = builder.set(.suggestion, cell, at: SourceLocation(file: "")) }
@@ -120,7 +121,7 @@ struct SurveyCapture: Sendable {
     var parser = CSVParser(delimiter: delimiter, limits: CSVLimits.unlimitedForOneField, file: "")
     let field = UnsafeBufferPointer(start: bytes + range.lowerBound, count: range.count)
     do {
-      // The field holds no line break outside quotes, so no record ends before `finish`.
+      // The field contains no line break outside quotes, so no record ends before `finish`.
       guard try parser.scan(field, from: 0) == nil, try parser.finish() else { return "" }
       return try parser.takeRecord().fields.first ?? ""
     } catch {

@@ -1,11 +1,15 @@
 import SKMCore
 
-/// What one scan counts for a report besides the answers: the answers per service and unit,
-/// the respondent profiles, and a ``ResponseSample``.
+/// What one scan counts for a report besides the overall tally: the scores per service and
+/// unit, the respondents per profile value, and a ``ResponseSample``.
 ///
-/// Cells are looked up by their bytes in one ``ByteValueTable`` per column, so each distinct
-/// cell is decoded and read once per scan. Values get small ids per ``SurveyCapture/Dimension``,
-/// and the counts are keyed by ids.
+/// Cells are looked up by their bytes and column in one ``ByteValueTable``, so each distinct
+/// cell of a column is decoded and read once per scan. Values get small ids per
+/// ``SurveyCapture/Dimension``, and the counts are keyed by ids.
+///
+/// NOTE: Memory grows with the distinct cells of the captured columns, as the reference path's
+/// grows with distinct services and units. A file with a different service or age text on
+/// every row keeps every one of them.
 struct SurveyChunk: Sendable {
   let capture: SurveyCapture
   private let unsurKeys: [UnsurKey]
@@ -60,8 +64,8 @@ struct SurveyChunk: Sendable {
     self.defaultIDs = dimensions.map { intern(SurveyCapture.value(of: $0, in: blank), $0) }
   }
 
-  /// Adds a record that the byte loop read: `ranges` holds the start and end of each captured
-  /// field, and `scores` the count indices of its answers.
+  /// Adds a record that the byte loop read: `ranges` contains the start and end of each
+  /// captured field, and `scores` the count indices of its answers.
   mutating func addRecord(
     base: UnsafePointer<UInt8>,
     ranges: UnsafePointer<Int>,
@@ -260,7 +264,7 @@ struct SurveyChunk: Sendable {
     }
   }
 
-  /// Whether a field holds a visible ASCII character other than a quote, which is text in any
+  /// Whether a field contains a visible ASCII character other than a quote, which is text in any
   /// field, quoted or not, and which no trimming removes.
   @inline(__always)
   private static func hasVisibleCharacter(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int)
@@ -291,7 +295,7 @@ struct SurveyTotal {
     sample = ResponseSample(limits: limits)
   }
 
-  /// The counts as a ``SurveyTally`` over `unsur`, groups and profiles in a fixed order.
+  /// Returns the counts as a ``SurveyTally`` over `unsur`, with the groups in a fixed order.
   func tally(unsur: [Unsur]) -> SurveyTally {
     let groups = self.groups.map { name, counts in
       SurveyTally.Group(
