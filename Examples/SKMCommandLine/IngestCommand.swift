@@ -89,7 +89,7 @@ enum IngestCommand {
     var counts = Counts()
     var batch: [Response] = []
     var identity = RowIdentity(namespace: namespace)
-    var rejects: RejectsWriter?
+    var rejects: StreamingTextWriter?
     var listed = 0
     let flush = {
       guard !batch.isEmpty else { return }
@@ -126,7 +126,7 @@ enum IngestCommand {
       header: { summary in
         identity.hasIDColumn = summary.columns.contains { $0.role == .id }
         if let rejectsPath {
-          rejects = try RejectsWriter(path: rejectsPath, header: summary.headerText)
+          rejects = try StreamingTextWriter(path: rejectsPath, header: summary.headerText)
         }
       }
     )

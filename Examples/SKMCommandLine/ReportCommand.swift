@@ -37,7 +37,9 @@ enum ReportCommand {
     laporan.collection = input.collection
     guard IKMResult(input.survey.overall).ikm != nil else { throw SurveyInput.noAnswers(options) }
     laporan.ageBands = options.ageBands
-    if let file = try officeFile(format, input: input, options: options, laporan: laporan) {
+    if format == .csv, input.responses.isEmpty, let path = options.input {
+      try writeProcessingForm(reading: path, input: input, options: options, to: output, laporan)
+    } else if let file = try officeFile(format, input: input, options: options, laporan: laporan) {
       try writeOfficeFile(file, to: output)
     } else {
       let text = render(format, input: input, weightPolicy: options.weight, options: laporan)
@@ -47,15 +49,17 @@ enum ReportCommand {
   }
 
   /// Reads the survey. A file is read on the fast path, which keeps no responses, unless a
-  /// screening rule must see them all or the format lists every respondent (the processing
-  /// form as CSV and the workbook).
+  /// screening rule must see them all or the format is the workbook, which lists every
+  /// respondent. The processing form as CSV reads a regular file a second time instead.
   private static func read(
     _ format: Format,
     options: CommonOptions,
     laporan: LaporanOptions,
     console: Console
   ) throws -> SurveyInput {
-    guard options.input != nil, !options.excludeFlagged, format != .csv, format != .xlsx else {
+    guard let path = options.input, !options.excludeFlagged, format != .xlsx,
+      format != .csv || isRegularFile(path)
+    else {
       return try options.load(keepResponses: format != .json, console: console)
     }
     return try SurveyInput.counts(
@@ -63,6 +67,53 @@ enum ReportCommand {
       console: console,
       sample: format == .json ? nil : laporan.sampleLimits
     )
+  }
+
+  /// Writes the processing form of a file whose counts `input` holds, reading the file a
+  /// second time and writing each accepted response as it arrives, so that memory stays flat.
+  private static func writeProcessingForm(
+    reading path: String,
+    input: SurveyInput,
+    options: CommonOptions,
+    to output: String,
+    _ laporan: LaporanOptions
+  ) throws {
+    let result = IKMResult(input.survey.overall, weightPolicy: options.weight)
+    let writer = try StreamingTextWriter(
+      path: output,
+      header: ProcessingFormCSV.header(result: result, language: laporan.language)
+    )
+    var number = 0
+    _ = try ResponseCSVImporter(options: ResponseImportOptions(numberedColumnOrder: options.order))
+      .read(
+        CSVReader(url: URL(fileURLWithPath: path), displayName: path),
+        response: { response, _ in
+          number += 1
+          try writer.appendLine(
+            ProcessingFormCSV.row(number: number, response: response, result: result)
+          )
+        },
+        rejected: { _ in }
+      )
+    guard number == result.respondents else {
+      throw SKMError(
+        code: SKMError.Code(rawValue: "input.changed"),
+        message: LocalizedText(
+          indonesian:
+            "Berkas berubah saat dibaca: \(result.respondents) jawaban dihitung, tetapi \(number) terbaca kemudian. Jalankan perintah lagi setelah berkas selesai ditulis.",
+          english:
+            "The file changed while it was read: \(result.respondents) responses were counted but \(number) were read afterwards. Run the command again once the file is complete."
+        ),
+        location: SourceLocation(file: path)
+      )
+    }
+    try writer.appendLine(ProcessingFormCSV.footer(result: result, language: laporan.language))
+    try writer.finish()
+  }
+
+  private static func isRegularFile(_ path: String) -> Bool {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    return attributes?[.type] as? FileAttributeType == .typeRegular
   }
 
   /// Returns the builder of the survey's laporan, which quotes its sample or else its responses.

@@ -40,7 +40,7 @@ struct StreamingImport {
       summary: ImportSummary(file: path, headerText: "", columns: []),
       survey: SurveyAccumulator(ageBands: ageBands)
     )
-    var rejects: RejectsWriter?
+    var rejects: StreamingTextWriter?
     result.summary = try importer.read(
       reader,
       response: { response, line in
@@ -61,7 +61,7 @@ struct StreamingImport {
       },
       header: { summary in
         if let rejectsPath {
-          rejects = try RejectsWriter(path: rejectsPath, header: summary.headerText)
+          rejects = try StreamingTextWriter(path: rejectsPath, header: summary.headerText)
         }
       }
     )
@@ -79,9 +79,10 @@ struct StreamingImport {
   }
 }
 
-/// Writes rejected rows verbatim under the file's header as they arrive, into a temporary file
-/// that replaces the target when finished.
-final class RejectsWriter {
+/// Writes a text file line by line into a temporary file that replaces the target when
+/// finished, so that a long output never sits whole in memory and a failed run leaves no partial
+/// file. Rejected rows are written verbatim under the input's header.
+final class StreamingTextWriter {
   private let path: String
   private var text: String
 
@@ -91,8 +92,13 @@ final class RejectsWriter {
   }
 
   func append(_ row: RejectedRow) throws {
-    text += row.text + "\r\n"
-    // Flush in pieces so a file of many rejected rows does not grow in memory.
+    try appendLine(row.text)
+  }
+
+  /// Appends one line, which gets a CRLF terminator.
+  func appendLine(_ line: String) throws {
+    text += line + "\r\n"
+    // Flush in pieces so a long output does not grow in memory.
     if text.utf8.count > 1 << 20 { try flush() }
   }
 
@@ -109,15 +115,21 @@ final class RejectsWriter {
 
   private func partialURL() throws -> URL {
     if let partial { return partial }
-    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+    let target =
+      path == "-"
+      ? URL(fileURLWithPath: FileManager.default.temporaryDirectory.path)
+        .appendingPathComponent("skm-stdout")
+      : URL(fileURLWithPath: path).resolvingSymlinksInPath()
     let url = target.deletingLastPathComponent()
       .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).part")
     guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
       throw SKMError(
         code: SKMError.Code(rawValue: "output.unwritable"),
         message: LocalizedText(
-          indonesian: "Berkas penolakan tidak dapat dibuat. Periksa folder dan izin tulisnya.",
-          english: "Cannot create the rejects file. Check the folder and its permissions."
+          indonesian:
+            "Berkas sementara untuk \(path) tidak dapat dibuat. Periksa folder dan izin tulisnya.",
+          english:
+            "Cannot create the temporary file for \(path). Check the folder and its permissions."
         ),
         location: SourceLocation(file: path)
       )
@@ -135,9 +147,9 @@ final class RejectsWriter {
     defer { try? FileManager.default.removeItem(at: partial) }
     let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
     let attributes = try? FileManager.default.attributesOfItem(atPath: target.path)
-    if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-      // A device or pipe is written through, never replaced.
-      try OutputFile.write(try String(contentsOf: partial, encoding: .utf8), to: path)
+    if path == "-" || attributes.map({ $0[.type] as? FileAttributeType != .typeRegular }) == true {
+      // Standard output, a device or a pipe is written through, never replaced.
+      try copy(partial, toOutput: path)
       return
     }
     // rename(2) replaces the target atomically, whether or not it exists.
@@ -145,11 +157,23 @@ final class RejectsWriter {
       throw SKMError(
         code: SKMError.Code(rawValue: "output.unwritable"),
         message: LocalizedText(
-          indonesian: "Berkas penolakan tidak dapat ditulis: \(String(cString: strerror(errno))).",
-          english: "Cannot write the rejects file: \(String(cString: strerror(errno)))."
+          indonesian: "Berkas \(path) tidak dapat ditulis: \(String(cString: strerror(errno))).",
+          english: "Cannot write \(path): \(String(cString: strerror(errno)))."
         ),
         location: SourceLocation(file: path)
       )
+    }
+  }
+
+  /// Copies the finished temporary file to standard output, a device or a pipe in pieces.
+  private func copy(_ partial: URL, toOutput path: String) throws {
+    let input = try FileHandle(forReadingFrom: partial)
+    defer { try? input.close() }
+    let output =
+      path == "-" ? FileHandle.standardOutput : FileHandle(forWritingAtPath: path)
+    guard let output else { throw CocoaError(.fileWriteNoPermission) }
+    while let piece = try input.read(upToCount: 1 << 20), !piece.isEmpty {
+      try output.write(contentsOf: piece)
     }
   }
 }

@@ -96,12 +96,12 @@ struct SurveyInput {
     let reader = FastTallyReader(
       options: ResponseImportOptions(numberedColumnOrder: options.order)
     )
-    var rejects: RejectsWriter?
+    var rejects: StreamingTextWriter?
     let rejected: ((RejectedRow) throws -> Void)? =
       options.rejectsPath == nil ? nil : { row in try rejects?.append(row) }
     let header: (ImportSummary) throws -> Void = { summary in
       if let rejectsPath = options.rejectsPath {
-        rejects = try RejectsWriter(path: rejectsPath, header: summary.headerText)
+        rejects = try StreamingTextWriter(path: rejectsPath, header: summary.headerText)
       }
     }
     let url = URL(fileURLWithPath: path)

@@ -51,4 +51,37 @@ struct LargeReportTests {
       markdown.contains(language == "en" ? "more suggestions for this service" : "saran lainnya")
     )
   }
+
+  @Test("The processing form streams every response")
+  func processingForm() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let input = folder.appendingPathComponent("ekspor.csv")
+    // More than 1 MiB of rows, so that the form is written through a temporary file.
+    try ExportGenerator.csv(rows: 40_000, seed: 12).write(
+      to: input,
+      atomically: true,
+      encoding: .utf8
+    )
+    var responses: [Response] = []
+    _ = try ResponseCSVImporter().read(
+      CSVReader(url: input, displayName: input.path),
+      response: { response, _ in responses.append(response) },
+      rejected: { _ in }
+    )
+    var survey = SurveyAccumulator()
+    for response in responses { survey.add(response) }
+    let expected = ProcessingFormCSV.render(result: IKMResult(survey.overall), responses: responses)
+
+    let output = folder.appendingPathComponent("formulir.csv")
+    let run = try CommandRunner.run([
+      "report", "--input", input.path, "--output", output.path, "--format", "csv",
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(try String(contentsOf: output, encoding: .utf8) == expected)
+
+    let piped = try CommandRunner.run([
+      "report", "--input", input.path, "--output", "-", "--format", "csv",
+    ])
+    #expect(piped.standardOutput == expected)
+  }
 }

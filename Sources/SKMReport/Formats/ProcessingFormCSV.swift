@@ -16,25 +16,39 @@ public enum ProcessingFormCSV {
     responses: [Response],
     language: Language = .indonesian
   ) -> String {
-    let words = Words(language)
-    var lines: [String] = []
-    let codes = result.unsur.map(\.unsur.code)
-    lines.append(
-      ([words.number, words.respondent] + codes).map(CSVField.textCell).joined(separator: ",")
-    )
+    var lines = [header(result: result, language: language)]
     for (index, response) in responses.enumerated() {
-      let scores = result.unsur.map { response[$0.unsur.key].map { String($0.value) } ?? "" }
-      lines.append(
-        ([String(index + 1), CSVField.textCell(response.id)] + scores).joined(separator: ",")
-      )
+      lines.append(row(number: index + 1, response: response, result: result))
     }
-    lines.append(footer(words.total, result.unsur.map { String($0.total) }))
-    lines.append(footer(words.nrr, result.unsur.map { decimal($0.nrr) }))
-    lines.append(footer(words.weightedNRR, result.unsur.map { decimal($0.weightedNRR) }))
-    lines.append(footer(words.ikm, [decimal(result.ikm)]))
-    lines.append(footer(words.konversi, [result.konversi?.description ?? ""]))
-    lines.append(footer(words.mutu, [result.mutu?.rawValue ?? ""]))
+    lines.append(footer(result: result, language: language))
     return lines.joined(separator: "\r\n") + "\r\n"
+  }
+
+  /// Returns the header line, for a host that writes the form a row at a time.
+  public static func header(result: IKMResult, language: Language = .indonesian) -> String {
+    let words = Words(language)
+    let codes = result.unsur.map(\.unsur.code)
+    return ([words.number, words.respondent] + codes).map(CSVField.textCell).joined(separator: ",")
+  }
+
+  /// Returns the line of the respondent numbered `number`, without a line terminator.
+  public static func row(number: Int, response: Response, result: IKMResult) -> String {
+    let scores = result.unsur.map { response[$0.unsur.key].map { String($0.value) } ?? "" }
+    return ([String(number), CSVField.textCell(response.id)] + scores).joined(separator: ",")
+  }
+
+  /// Returns the lines Σ nilai, NRR, NRR tertimbang, IKM, konversi and mutu, separated by CRLF
+  /// and without a final terminator.
+  public static func footer(result: IKMResult, language: Language = .indonesian) -> String {
+    let words = Words(language)
+    return [
+      footer(words.total, result.unsur.map { String($0.total) }),
+      footer(words.nrr, result.unsur.map { decimal($0.nrr) }),
+      footer(words.weightedNRR, result.unsur.map { decimal($0.weightedNRR) }),
+      footer(words.ikm, [decimal(result.ikm)]),
+      footer(words.konversi, [result.konversi?.description ?? ""]),
+      footer(words.mutu, [result.mutu?.rawValue ?? ""]),
+    ].joined(separator: "\r\n")
   }
 
   private static func footer(_ label: String, _ values: [String]) -> String {
