@@ -110,7 +110,7 @@ struct SurveyInput {
       surveyed = try reader.surveyFile(
         at: url,
         displayName: path,
-        limits: sample,
+        sample: sample,
         rejected: rejected,
         header: header
       )

@@ -1,6 +1,9 @@
-/// What a report quotes from the responses themselves, kept within fixed limits however many
-/// responses there are: the first responses in order, the respondents' suggestions by service,
-/// and the first and last submission dates.
+/// The part of the responses that a report quotes: the first responses in order, the
+/// respondents' suggestions by service, and the first and last submission dates.
+///
+/// Its size does not grow with the number of responses: it keeps ``Limits/listed`` responses
+/// and ``Limits/suggestionsPerService`` suggestions per service, so it grows only with the
+/// number of distinct services.
 ///
 /// Adding responses in file order, or appending the sample of a later stretch of the file to
 /// that of an earlier one, gives the same sample.
@@ -49,7 +52,7 @@ public struct ResponseSample: Sendable, Hashable {
 
   /// Keeps a response whole while fewer than ``Limits/listed`` are kept, without taking its
   /// suggestion or date; ``add(_:)`` takes all three.
-  public mutating func list(_ response: Response) {
+  package mutating func list(_ response: Response) {
     if listed.count < limits.listed { listed.append(response) }
   }
 

@@ -42,7 +42,7 @@ private func fastSurvey(
 ) throws -> SurveyOutcome {
   var reader = FastTallyReader(options: options)
   reader.chunkCount = chunks
-  let read = try reader.surveyData(data, displayName: "data.csv", limits: limits)
+  let read = try reader.surveyData(data, displayName: "data.csv", sample: limits)
   let survey = try SurveyAccumulator(read.groups)
   #expect(
     survey.overall == ScoreAccumulator(tally: read.tally.tally, respondents: read.tally.respondents)
@@ -99,6 +99,16 @@ private let profileCases: [(String, String)] = [
       + "12,tanggal,a,s,P,20,SD,TNI,\(answers),\n"
   ),
   (
+    "timestamps without a space or T",
+    header + "1,1700000000,a,s,P,20,SD,TNI,\(answers),\n"
+      + "2,20250102103000,a,s,P,20,SD,TNI,\(answers),\n"
+      + "3,45678.4375,a,s,P,20,SD,TNI,\(answers),\n"
+      + "4,2025-01-09,a,s,P,20,SD,TNI,\(answers),\n"
+      + "5,2024-11-30,a,s,P,20,SD,TNI,\(answers),\n"
+      + "6,2024-11-31,a,s,P,20,SD,TNI,\(answers),\n"
+      + "7,09/01/2025,a,s,P,20,SD,TNI,\(answers),\n"
+  ),
+  (
     "suggestions blank, quoted and unusual",
     header + "1,,a,s,P,20,SD,TNI,\(answers),   \n"
       + "2,,a,s,P,20,SD,TNI,\(answers),\"  \"\n"
@@ -151,6 +161,18 @@ struct FastSurveyReaderTests {
     try expectReferenceSurvey(text)
   }
 
+  @Test("More timestamp prefixes than a scan keeps")
+  func manyTimestampPrefixes() throws {
+    var text = header
+    for day in 0..<5_000 {
+      // A day number past the end of the month is a prefix without a date.
+      let date =
+        "20\(10 + day / 372)-\(String(format: "%02d", 1 + day / 31 % 12))-\(String(format: "%02d", 1 + day % 31))"
+      text += "\(day),\(date) 10:00,a,s,P,20,SD,TNI,\(answers),\n"
+    }
+    try expectReferenceSurvey(text)
+  }
+
   @Test("A default unit applies to rows without one")
   func defaultUnit() throws {
     let text = "unit,u1,u2\n,4,4\nhukum,3,3\n,2,2\n"
@@ -191,7 +213,7 @@ struct FastSurveyReaderTests {
     defer { try? FileManager.default.removeItem(at: url) }
 
     let limits = ResponseSample.Limits(listed: 50, suggestionsPerService: 10)
-    let read = try FastTallyReader().surveyFile(at: url, displayName: "data.csv", limits: limits)
+    let read = try FastTallyReader().surveyFile(at: url, displayName: "data.csv", sample: limits)
     let expected = try referenceSurvey(data, limits: limits, options: ResponseImportOptions())
     #expect(
       SurveyOutcome(survey: try SurveyAccumulator(read.groups), sample: read.sample) == expected

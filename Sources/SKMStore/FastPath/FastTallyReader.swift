@@ -93,18 +93,24 @@ public struct FastTallyReader: Sendable {
   /// - Parameters:
   ///   - url: A file URL.
   ///   - displayName: The file name shown in error locations, which is the URL's path by default.
-  ///   - limits: How much of the responses the sample keeps.
+  ///   - sampleLimits: How many responses and suggestions per service the sample keeps.
   ///   - rejected: Receives every rejected row in file order after the scan, when given.
   ///   - header: Receives the columns and header warnings before the rows are read.
   /// - Throws: ``SKMError`` as ``tallyFile(at:displayName:rejected:header:)`` throws it.
   public func surveyFile(
     at url: URL,
     displayName: String? = nil,
-    limits: ResponseSample.Limits = ResponseSample.Limits(),
+    sample sampleLimits: ResponseSample.Limits = ResponseSample.Limits(),
     rejected: ((RejectedRow) throws -> Void)? = nil,
     header: (ImportSummary) throws -> Void = { _ in }
   ) throws -> ResponseSurvey {
-    let read = try readFile(at: url, displayName: displayName, sample: limits, rejected, header)
+    let read = try readFile(
+      at: url,
+      displayName: displayName,
+      sample: sampleLimits,
+      rejected,
+      header
+    )
     return ResponseSurvey(read, unsur: options.questionnaire.unsur)
   }
 
@@ -161,11 +167,11 @@ public struct FastTallyReader: Sendable {
   }
 
   /// Counts the answers of CSV data in memory per service, unit and profile, and keeps a
-  /// sample of its responses, as ``surveyFile(at:displayName:limits:rejected:header:)`` does.
+  /// sample of its responses, as ``surveyFile(at:displayName:sample:rejected:header:)`` does.
   public func surveyData(
     _ data: Data,
     displayName: String,
-    limits: ResponseSample.Limits = ResponseSample.Limits(),
+    sample sampleLimits: ResponseSample.Limits = ResponseSample.Limits(),
     rejected: ((RejectedRow) throws -> Void)? = nil,
     header: (ImportSummary) throws -> Void = { _ in }
   ) throws -> ResponseSurvey {
@@ -174,7 +180,7 @@ public struct FastTallyReader: Sendable {
         raw.bindMemory(to: UInt8.self),
         releasesPages: false,
         file: displayName,
-        sample: limits,
+        sample: sampleLimits,
         rejected: rejected,
         header: header
       )
@@ -383,7 +389,9 @@ public struct FastTallyReader: Sendable {
           case .response(let response):
             survey!.sample.list(response)
           case .record(let position):
-            guard case .accepted(let response, _)? = try reread(position, firstLine: line) else {
+            guard survey!.sample.listed.count < survey!.sample.limits.listed,
+              case .accepted(let response, _)? = try reread(position, firstLine: line)
+            else {
               continue
             }
             survey!.sample.list(response)

@@ -112,33 +112,44 @@ struct SurveyChunk: Sendable {
   func contribute(to total: inout SurveyTotal) {
     for (index, key) in groups.keys.enumerated() {
       let name = SurveyTotal.GroupName(
-        service: values[0][Int(key >> 32)],
-        unit: values[1][Int(key & 0xFFFF_FFFF)]
+        service: value(.service, Int(key >> 32)),
+        unit: value(.unit, Int(key & 0xFFFF_FFFF))
       )
       let counts = groupCounts[index * stride..<(index + 1) * stride]
       total.groups[name, default: Array(repeating: 0, count: stride)].add(counts)
     }
-    for (id, count) in valueCounts[2].enumerated() where count > 0 {
-      if let gender = values[2][id].flatMap(Gender.init(rawValue:)) {
+    for (id, count) in counted(.gender) {
+      if let gender = value(.gender, id).flatMap(Gender.init(rawValue:)) {
         total.profiles.genders[gender, default: 0] += count
       }
     }
-    for (id, count) in valueCounts[3].enumerated() where count > 0 {
-      if let age = values[3][id].flatMap({ Int($0) }) {
+    for (id, count) in counted(.age) {
+      if let age = value(.age, id).flatMap({ Int($0) }) {
         total.profiles.ages[age, default: 0] += count
       }
     }
-    for (id, count) in valueCounts[4].enumerated() where count > 0 {
-      if let text = values[4][id] { total.profiles.education[text, default: 0] += count }
+    for (id, count) in counted(.education) {
+      if let text = value(.education, id) { total.profiles.education[text, default: 0] += count }
     }
-    for (id, count) in valueCounts[5].enumerated() where count > 0 {
-      if let text = values[5][id] { total.profiles.occupation[text, default: 0] += count }
+    for (id, count) in counted(.occupation) {
+      if let text = value(.occupation, id) { total.profiles.occupation[text, default: 0] += count }
     }
     var sample = self.sample
     for (service, count) in unquotedSuggestions.enumerated() where count > 0 {
-      sample.countSuggestions(count, service: values[0][service])
+      sample.countSuggestions(count, service: value(.service, service))
     }
     total.sample.append(sample)
+  }
+
+  private func value(_ dimension: SurveyCapture.Dimension, _ id: Int) -> String? {
+    values[dimension.rawValue][id]
+  }
+
+  /// Returns the ids of `dimension` that some response has, with their counts.
+  private func counted(_ dimension: SurveyCapture.Dimension) -> [(id: Int, count: Int)] {
+    valueCounts[dimension.rawValue].enumerated().filter { $0.element > 0 }.map {
+      (id: $0.offset, count: $0.element)
+    }
   }
 
   private mutating func intern(_ value: String?, _ dimension: SurveyCapture.Dimension) -> Int {
@@ -188,30 +199,31 @@ struct SurveyChunk: Sendable {
   /// outside the span seen so far or when the prefix has no date.
   private mutating func addSubmission(base: UnsafePointer<UInt8>, range: Range<Int>) {
     guard !range.isEmpty else { return }
-    var guess: CivilDate?
+    let start = range.lowerBound
     // The prefix rule needs a cell that the import's trimming leaves as it is at the start.
-    if (0x21...0x7E).contains(base[range.lowerBound]) && base[range.lowerBound] != 0x22 {
-      var end = range.lowerBound
-      while end < range.upperBound && base[end] != 0x20 && base[end] != 0x54 { end += 1 }
-      let length = end - range.lowerBound
-      let column = capture.count
-      let hash = ByteValueTable.hash(base + range.lowerBound, length: length, column: column)
-      if let index = cells.value(
-        base + range.lowerBound,
-        length: length,
-        column: column,
-        hash: hash
-      ) {
-        guess = prefixDates[index]
-      } else {
-        let prefix = String(
-          decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: length),
-          as: UTF8.self
-        )
-        guess = capture.submissionDate(cell: prefix)
+    guard (0x21...0x7E).contains(base[start]) && base[start] != 0x22 else {
+      addSubmission(of: capture.decode(base, range))
+      return
+    }
+    var end = start
+    while end < range.upperBound && base[end] != 0x20 && base[end] != 0x54 { end += 1 }
+    guard end < range.upperBound else {
+      // The prefix is the whole unquoted cell, such as epoch seconds, so it is read as it is
+      // rather than kept, which would keep every distinct cell.
+      addSubmission(of: Self.text(base, range))
+      return
+    }
+    let column = capture.count
+    let hash = ByteValueTable.hash(base + start, length: end - start, column: column)
+    let guess: CivilDate?
+    if let index = cells.value(base + start, length: end - start, column: column, hash: hash) {
+      guess = prefixDates[index]
+    } else {
+      guess = capture.submissionDate(cell: Self.text(base, start..<end))
+      if prefixDates.count < Self.maximumDatePrefixes {
         cells.insert(
-          base + range.lowerBound,
-          length: length,
+          base + start,
+          length: end - start,
           column: column,
           hash: hash,
           value: prefixDates.count
@@ -220,9 +232,22 @@ struct SurveyChunk: Sendable {
       }
     }
     if let guess, sample.spans(guess) { return }
-    if let date = capture.submissionDate(cell: capture.decode(base, range)) {
-      sample.addSubmission(on: date)
-    }
+    addSubmission(of: capture.decode(base, range))
+  }
+
+  /// The distinct timestamp prefixes whose dates a scan keeps, about 11 years of days.
+  private static let maximumDatePrefixes = 4096
+
+  private mutating func addSubmission(of cell: String) {
+    if let date = capture.submissionDate(cell: cell) { sample.addSubmission(on: date) }
+  }
+
+  /// Returns the bytes of an unquoted cell as text, which is how the import reads them.
+  private static func text(_ base: UnsafePointer<UInt8>, _ range: Range<Int>) -> String {
+    String(
+      decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count),
+      as: UTF8.self
+    )
   }
 
   /// Quotes or counts a record's suggestion. Once the service's quotes are full, a cell with a
@@ -245,7 +270,7 @@ struct SurveyChunk: Sendable {
       quotesFull.append(false)
       unquotedSuggestions.append(0)
     }
-    let service = values[0][id]
+    let service = value(.service, id)
     if !quotesFull[id] && !sample.quotesMore(service: service) { quotesFull[id] = true }
     if visible && quotesFull[id] {
       unquotedSuggestions[id] &+= 1
