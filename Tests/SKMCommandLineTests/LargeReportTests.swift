@@ -10,14 +10,31 @@ import Testing
 /// with the laporan built from every response of the same file.
 @Suite("skm report on large exports")
 struct LargeReportTests {
-  /// Builds the laporan of every response that the reference import reads from `url`.
-  private func referenceLaporan(_ url: URL, language: Language) throws -> ReportDocument {
+  /// Writes a generated export of `rows` rows into a new folder and returns its URL.
+  private func generatedExport(rows: Int, seed: UInt64) throws -> URL {
+    let input = try CommandRunner.temporaryFolder().appendingPathComponent("ekspor.csv")
+    try ExportGenerator.csv(rows: rows, seed: seed).write(
+      to: input,
+      atomically: true,
+      encoding: .utf8
+    )
+    return input
+  }
+
+  /// Returns every response that the reference import reads from `url`, in file order.
+  private func referenceResponses(_ url: URL) throws -> [Response] {
     var responses: [Response] = []
     _ = try ResponseCSVImporter().read(
       CSVReader(url: url, displayName: url.path),
       response: { response, _ in responses.append(response) },
       rejected: { _ in }
     )
+    return responses
+  }
+
+  /// Builds the laporan of every response that the reference import reads from `url`.
+  private func referenceLaporan(_ url: URL, language: Language) throws -> ReportDocument {
+    let responses = try referenceResponses(url)
     var options = LaporanOptions(language: language)
     options.collection = DataCollection(collected: responses.count, rejected: 0)
     return LaporanBuilder(responses: responses, options: options).build()
@@ -25,14 +42,9 @@ struct LargeReportTests {
 
   @Test("A generated export gives the laporan of all its responses", arguments: ["id", "en"])
   func generatedExport(language: String) throws {
-    let folder = try CommandRunner.temporaryFolder()
     // Large enough to be split over both cores, with more suggestions than the report quotes.
-    let input = folder.appendingPathComponent("ekspor.csv")
-    try ExportGenerator.csv(rows: 60_000, seed: 11).write(
-      to: input,
-      atomically: true,
-      encoding: .utf8
-    )
+    let input = try generatedExport(rows: 60_000, seed: 11)
+    let folder = input.deletingLastPathComponent()
     let expected = try referenceLaporan(input, language: language == "en" ? .english : .indonesian)
 
     for (format, render) in [
@@ -54,20 +66,10 @@ struct LargeReportTests {
 
   @Test("The processing form streams every response")
   func processingForm() throws {
-    let folder = try CommandRunner.temporaryFolder()
-    let input = folder.appendingPathComponent("ekspor.csv")
     // More than 1 MiB of rows, so that the form is written through a temporary file.
-    try ExportGenerator.csv(rows: 40_000, seed: 12).write(
-      to: input,
-      atomically: true,
-      encoding: .utf8
-    )
-    var responses: [Response] = []
-    _ = try ResponseCSVImporter().read(
-      CSVReader(url: input, displayName: input.path),
-      response: { response, _ in responses.append(response) },
-      rejected: { _ in }
-    )
+    let input = try generatedExport(rows: 40_000, seed: 12)
+    let folder = input.deletingLastPathComponent()
+    let responses = try referenceResponses(input)
     var survey = SurveyAccumulator()
     for response in responses { survey.add(response) }
     let expected = ProcessingFormCSV.render(result: IKMResult(survey.overall), responses: responses)
