@@ -122,13 +122,9 @@ enum ReportCommand {
     weightPolicy: WeightPolicy,
     options: LaporanOptions
   ) -> LaporanBuilder {
-    guard let sample = input.sample else {
-      return LaporanBuilder(
-        survey: input.survey,
-        weightPolicy: weightPolicy,
-        responses: input.responses,
-        options: options
-      )
+    var sample = input.sample ?? ResponseSample(limits: options.sampleLimits)
+    if input.sample == nil {
+      for response in input.responses { sample.add(response) }
     }
     return LaporanBuilder(
       survey: input.survey,

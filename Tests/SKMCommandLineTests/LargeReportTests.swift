@@ -40,7 +40,7 @@ struct LargeReportTests {
     return LaporanBuilder(responses: responses, options: options).build()
   }
 
-  @Test("A generated export gives the laporan of all its responses", arguments: ["id", "en"])
+  @Test("Generated export matches full laporan", arguments: ["id", "en"])
   func generatedExport(language: String) throws {
     // Large enough to be split over both cores, with more suggestions than the report quotes.
     let input = try generatedExport(rows: 60_000, seed: 11)
@@ -64,7 +64,7 @@ struct LargeReportTests {
     )
   }
 
-  @Test("The processing form streams every response")
+  @Test("Processing form streams every row")
   func processingForm() throws {
     // More than 1 MiB of rows, so that the form is written through a temporary file.
     let input = try generatedExport(rows: 40_000, seed: 12)

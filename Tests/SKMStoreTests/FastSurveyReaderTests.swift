@@ -146,12 +146,12 @@ private let profileCases: [(String, String)] = [
 
 @Suite("FastTallyReader survey counts")
 struct FastSurveyReaderTests {
-  @Test("Fixtures give the reference counts and sample", arguments: Fixture.allCases)
+  @Test("Fixtures match the reference", arguments: Fixture.allCases)
   func fixtures(fixture: Fixture) throws {
     try expectReferenceSurvey(String(decoding: fixture.data, as: UTF8.self))
   }
 
-  @Test("Generated exports give the reference counts and sample", arguments: [1, 7, 2026])
+  @Test("Generated exports match the reference", arguments: [1, 7, 2026])
   func generatedExports(seed: UInt64) throws {
     try expectReferenceSurvey(ExportGenerator.csv(rows: 3_000, seed: seed))
   }
@@ -161,7 +161,7 @@ struct FastSurveyReaderTests {
     try expectReferenceSurvey(text)
   }
 
-  @Test("More timestamp prefixes than a scan keeps")
+  @Test("Timestamp prefixes beyond the cap")
   func manyTimestampPrefixes() throws {
     var text = header
     for day in 0..<5_000 {
@@ -173,7 +173,7 @@ struct FastSurveyReaderTests {
     try expectReferenceSurvey(text)
   }
 
-  @Test("A default unit applies to rows without one")
+  @Test("Default unit fills missing units")
   func defaultUnit() throws {
     let text = "unit,u1,u2\n,4,4\nhukum,3,3\n,2,2\n"
     try expectReferenceSurvey(text, options: ResponseImportOptions(defaultUnitID: "umum"))
@@ -183,7 +183,7 @@ struct FastSurveyReaderTests {
     )
   }
 
-  @Test("Random profile cells give the reference counts and sample")
+  @Test("Random cells match the reference")
   func randomCells() throws {
     let cells = [
       "", " ", "L", "P", "pria", "x", "20", "20 tahun", "-3", "SMA", "S1", "\"a,b\"", "\"\"",
@@ -202,7 +202,7 @@ struct FastSurveyReaderTests {
     }
   }
 
-  @Test("A mapped file read in parallel gives the reference counts and sample")
+  @Test("Parallel mapped file matches the reference")
   func mappedFile() throws {
     let text = ExportGenerator.csv(rows: 60_000, seed: 3)
     let data = Data(text.utf8)

@@ -514,10 +514,10 @@ public struct FastTallyReader: Sendable {
 extension TallyTable {
   /// Creates a table from counts laid out as `counts[i * 4 + s - 1]` for score `s` of
   /// `unsur[i]`.
-  fileprivate init(counts: [Int], unsur: [Unsur]) {
+  init(counts: some Collection<Int>, unsur: [Unsur]) {
     self.init(
       rows: unsur.enumerated().map { index, unsur in
-        TallyTable.Row(unsur: unsur, counts: Array(counts[index * 4..<index * 4 + 4]))
+        TallyTable.Row(unsur: unsur, counts: Array(counts.dropFirst(index * 4).prefix(4)))
       }
     )
   }

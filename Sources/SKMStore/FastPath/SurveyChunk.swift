@@ -1,7 +1,7 @@
 import SKMCore
 
-/// What one scan counts for a report besides the overall tally: the scores per service and
-/// unit, the respondents per profile value, and a ``ResponseSample``.
+/// The counts that one scan makes for a report besides the overall tally: the scores per
+/// service and unit, the respondents per profile value, and a ``ResponseSample``.
 ///
 /// Cells are looked up by their bytes and column in one ``ByteValueTable``, so each distinct
 /// cell of a column is decoded and read once per scan. Values get small ids per
@@ -118,21 +118,17 @@ struct SurveyChunk: Sendable {
       let counts = groupCounts[index * stride..<(index + 1) * stride]
       total.groups[name, default: Array(repeating: 0, count: stride)].add(counts)
     }
-    for (id, count) in counted(.gender) {
-      if let gender = value(.gender, id).flatMap(Gender.init(rawValue:)) {
-        total.profiles.genders[gender, default: 0] += count
-      }
+    for (text, count) in counted(.gender) {
+      guard let gender = Gender(rawValue: text) else { continue }
+      total.profiles.genders[gender, default: 0] += count
     }
-    for (id, count) in counted(.age) {
-      if let age = value(.age, id).flatMap({ Int($0) }) {
-        total.profiles.ages[age, default: 0] += count
-      }
+    for (text, count) in counted(.age) {
+      guard let age = Int(text) else { continue }
+      total.profiles.ages[age, default: 0] += count
     }
-    for (id, count) in counted(.education) {
-      if let text = value(.education, id) { total.profiles.education[text, default: 0] += count }
-    }
-    for (id, count) in counted(.occupation) {
-      if let text = value(.occupation, id) { total.profiles.occupation[text, default: 0] += count }
+    for (text, count) in counted(.education) { total.profiles.education[text, default: 0] += count }
+    for (text, count) in counted(.occupation) {
+      total.profiles.occupation[text, default: 0] += count
     }
     var sample = self.sample
     for (service, count) in unquotedSuggestions.enumerated() where count > 0 {
@@ -145,10 +141,12 @@ struct SurveyChunk: Sendable {
     values[dimension.rawValue][id]
   }
 
-  /// Returns the ids of `dimension` that some response has, with their counts.
-  private func counted(_ dimension: SurveyCapture.Dimension) -> [(id: Int, count: Int)] {
-    valueCounts[dimension.rawValue].enumerated().filter { $0.element > 0 }.map {
-      (id: $0.offset, count: $0.element)
+  /// Returns the values of `dimension` that some response has, with their counts, leaving out
+  /// the responses without a value.
+  private func counted(_ dimension: SurveyCapture.Dimension) -> [(value: String, count: Int)] {
+    zip(values[dimension.rawValue], valueCounts[dimension.rawValue]).compactMap { value, count in
+      guard let value, count > 0 else { return nil }
+      return (value, count)
     }
   }
 
@@ -161,8 +159,8 @@ struct SurveyChunk: Sendable {
     return id
   }
 
-  /// The id of a record's value in `dimension`, read from its cell when the export has a
-  /// column for it.
+  /// Returns the id of a record's value in `dimension`, read from its cell when the export has
+  /// a column for it.
   @inline(__always)
   private mutating func id(
     of dimension: SurveyCapture.Dimension,
@@ -199,6 +197,7 @@ struct SurveyChunk: Sendable {
   /// outside the span seen so far or when the prefix has no date.
   private mutating func addSubmission(base: UnsafePointer<UInt8>, range: Range<Int>) {
     guard !range.isEmpty else { return }
+
     let start = range.lowerBound
     // The prefix rule needs a cell that the import's trimming leaves as it is at the start.
     guard (0x21...0x7E).contains(base[start]) && base[start] != 0x22 else {
@@ -213,6 +212,7 @@ struct SurveyChunk: Sendable {
       addSubmission(of: Self.text(base, range))
       return
     }
+
     let column = capture.count
     let hash = ByteValueTable.hash(base + start, length: end - start, column: column)
     let guess: CivilDate?
@@ -231,6 +231,7 @@ struct SurveyChunk: Sendable {
         prefixDates.append(guess)
       }
     }
+
     if let guess, sample.spans(guess) { return }
     addSubmission(of: capture.decode(base, range))
   }
@@ -266,17 +267,20 @@ struct SurveyChunk: Sendable {
       visible = visible || Self.hasVisibleCharacter(base, start, end)
     }
     guard filled else { return }
+
     while quotesFull.count <= id {
       quotesFull.append(false)
       unquotedSuggestions.append(0)
     }
     let service = value(.service, id)
-    if !quotesFull[id] && !sample.quotesMore(service: service) { quotesFull[id] = true }
-    if visible && quotesFull[id] {
+    // The sample's quotes of a service only fill up, so once full they stay full.
+    quotesFull[id] = quotesFull[id] || !sample.quotesMore(service: service)
+    let quotes = !quotesFull[id]
+    if visible && !quotes {
       unquotedSuggestions[id] &+= 1
       return
     }
-    let quotes = !quotesFull[id]
+
     let text = capture.suggestion(
       cells: capture.suggestionColumns.map {
         capture.decode(base, ranges[2 * $0]..<ranges[2 * $0 + 1])
@@ -289,8 +293,8 @@ struct SurveyChunk: Sendable {
     }
   }
 
-  /// Whether a field contains a visible ASCII character other than a quote, which is text in any
-  /// field, quoted or not, and which no trimming removes.
+  /// Returns whether a field contains a visible ASCII character other than a quote. Such a
+  /// byte is text in any field, quoted or not, and no trimming removes it.
   @inline(__always)
   private static func hasVisibleCharacter(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int)
     -> Bool
@@ -322,15 +326,12 @@ struct SurveyTotal {
 
   /// Returns the counts as a ``SurveyTally`` over `unsur`, with the groups in a fixed order.
   func tally(unsur: [Unsur]) -> SurveyTally {
+    // The last count of a group is its respondents.
     let groups = self.groups.map { name, counts in
       SurveyTally.Group(
         service: name.service,
         unitID: name.unit,
-        tally: TallyTable(
-          rows: unsur.enumerated().map { index, unsur in
-            TallyTable.Row(unsur: unsur, counts: Array(counts[index * 4..<index * 4 + 4]))
-          }
-        ),
+        tally: TallyTable(counts: counts.dropLast(), unsur: unsur),
         respondents: counts[counts.count - 1]
       )
     }
